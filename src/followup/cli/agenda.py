@@ -1,0 +1,38 @@
+"""The agenda command: what to do now and next."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from followup.cli.common import calendar_for, now_or, open_store_for
+
+
+@click.command()
+@click.option("--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--application", "only", metavar="KEY", help="Only this application.")
+@click.option("--upcoming/--no-upcoming", default=True, show_default=True, help="Include actions not yet due.")
+@click.pass_context
+def agenda(ctx: click.Context, as_of: str | None, fmt: str, only: str | None, upcoming: bool) -> None:
+    """What to do now and next, grouped as overdue, due and upcoming."""
+    from followup.model import ActionStatus
+    from followup.schedule.planner import plan
+
+    with open_store_for(ctx) as store:
+        settings = store.get_settings()
+        now = now_or(as_of, settings)
+        apps = [store.get_application(only)] if only else store.list_applications()
+        calendar = calendar_for(store, settings, apps, now)
+    actions = plan(apps, settings, now, calendar)
+    if not upcoming:
+        actions = [a for a in actions if a.status is not ActionStatus.UPCOMING]
+    if fmt == "json":
+        from followup.interchange.agenda import agenda_document
+
+        click.echo(json.dumps(agenda_document(actions, now), indent=2, ensure_ascii=False))
+        return
+    from followup.cli.render import render_agenda
+
+    click.echo(render_agenda(actions, apps, settings, now))

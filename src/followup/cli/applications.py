@@ -1,0 +1,105 @@
+"""Commands for applications and their contacts: add, contact, show, status."""
+
+from __future__ import annotations
+
+import click
+
+from followup.cli.common import open_store_for
+from followup.model import AppStatus
+from followup.tracking import (
+    add_contact,
+    clean_line,
+    enum_value,
+    new_application,
+    parse_contact,
+    validate_email,
+)
+
+
+@click.command()
+@click.option("--company", required=True, help="The employer's name.")
+@click.option("--role", required=True, help="The job title you applied for.")
+@click.option("--key", help="A short handle such as northwind-analyst (default: from company and role).")
+@click.option("--link", default="", help="The job posting's address.")
+@click.option(
+    "--contact",
+    "contacts",
+    multiple=True,
+    metavar="'NAME <EMAIL> (TITLE)'",
+    help="A person at the company; repeat for several. Email and title are optional.",
+)
+@click.pass_context
+def add(ctx: click.Context, company: str, role: str, key: str | None, link: str, contacts: tuple[str, ...]) -> None:
+    """Add an application and the people you deal with there."""
+    with open_store_for(ctx) as store:
+        app = new_application(company, role, key, store.application_keys(), link)
+        for spec in contacts:
+            add_contact(app, parse_contact(spec, [c.key for c in app.contacts]))
+        store.add_application(app)
+    people = ", ".join(f"{c.name} ({c.key})" for c in app.contacts) or "no contacts yet"
+    click.echo(f"added {app.key}: {app.role} at {app.company}; {people}")
+
+
+@click.command()
+@click.argument("application")
+@click.argument("spec", metavar="'NAME <EMAIL> (TITLE)'")
+@click.option("--key", help="The contact's handle (default: their first name).")
+@click.option("--title", default=None, help="Their job title.")
+@click.option("--email", default=None, help="Their email address.")
+@click.option("--phone", default="", help="Their phone number.")
+@click.option("--linkedin", default="", help="Their LinkedIn profile address.")
+@click.pass_context
+def contact(
+    ctx: click.Context,
+    application: str,
+    spec: str,
+    key: str | None,
+    title: str | None,
+    email: str | None,
+    phone: str,
+    linkedin: str,
+) -> None:
+    """Add a contact to an application."""
+    with open_store_for(ctx) as store:
+        app = store.get_application(application)
+        person = parse_contact(spec, [c.key for c in app.contacts])
+        if key:
+            person.key = key
+        if title is not None:
+            person.title = clean_line(title)
+        if email is not None:
+            person.email = validate_email(email.strip())
+        person.phone, person.linkedin = clean_line(phone), clean_line(linkedin)
+        add_contact(app, person)
+        store.save_application(app)
+    click.echo(f"added contact {person.key} ({person.name}) to {app.key}")
+
+
+@click.command()
+@click.argument("key", required=False)
+@click.pass_context
+def show(ctx: click.Context, key: str | None) -> None:
+    """Show one application in full, or list them all."""
+    from followup.cli.render import render_application, render_application_list
+
+    with open_store_for(ctx) as store:
+        if key is None:
+            click.echo(render_application_list(store.list_applications()))
+            return
+        app = store.get_application(key)
+        settings = store.get_settings()
+    click.echo(render_application(app, settings))
+
+
+@click.command()
+@click.argument("key")
+@click.argument("new_status", metavar="STATUS", type=click.Choice([s.value for s in AppStatus]))
+@click.pass_context
+def status(ctx: click.Context, key: str, new_status: str) -> None:
+    """Set an application's status (active, offer, accepted, rejected, withdrawn, closed)."""
+    with open_store_for(ctx) as store:
+        app = store.get_application(key)
+        old = app.status
+        app.status = enum_value(AppStatus, new_status, "status")
+        store.save_application(app)
+    click.echo(f"{key}: {old.value} -> {app.status.value}")

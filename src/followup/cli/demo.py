@@ -1,0 +1,46 @@
+"""The demo command: the bundled data set in a throwaway database, and its agenda."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import click
+
+from followup.cli.common import calendar_for, now_or
+
+
+@click.command()
+@click.option("--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now).")
+@click.option("--keep", type=click.Path(dir_okay=False), help="Keep the demo database at this path instead of a temporary one.")
+def demo(as_of: str | None, keep: str | None) -> None:
+    """Load the demo data set into a fresh database and print its agenda.
+
+    The demo's dates move by whole weeks so that its interviews happened this week.
+    """
+    from followup.cli.render import render_agenda
+    from followup.demo import load_demo, shift_application, week_shift
+    from followup.model import Settings
+    from followup.schedule.planner import plan
+    from followup.store import open_store
+
+    settings, apps = load_demo()
+    settings = settings or Settings()
+    now = now_or(as_of, settings)
+    delta = week_shift(now)
+    apps = [shift_application(app, delta) for app in apps]
+    with tempfile.TemporaryDirectory(prefix="followup-demo-") as tmp:
+        path = Path(keep) if keep else Path(tmp) / "demo.db"
+        if keep and path.exists():
+            raise click.UsageError(f"{keep} already exists; give a new path for the demo database")
+        store = open_store(path)
+        try:
+            store.import_document(settings, apps, replace=True)
+            stored = store.list_applications()
+            calendar = calendar_for(store, store.get_settings(), stored, now)
+        finally:
+            store.close()
+        click.echo(f"Demo database: {path} ({len(stored)} applications)\n")
+        click.echo(render_agenda(plan(stored, settings, now, calendar), stored, settings, now))
+        if keep:
+            click.echo(f"\nExplore it: FOLLOWUP_DB={path} followup show")

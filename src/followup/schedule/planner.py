@@ -1,0 +1,292 @@
+"""The follow-up planner: a pure function of (history, settings, now) that returns actions.
+
+Every action names the rule it comes from in its reason, in square brackets; the rules are
+listed in docs/planner.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from followup.errors import TimelineError
+from followup.model import (
+    FINISHED_STATUSES,
+    FOLLOW_UP_KINDS,
+    Action,
+    ActionKind,
+    ActionStatus,
+    Application,
+    AppStatus,
+    Interview,
+    Message,
+    MessageKind,
+    Reply,
+    ReplyKind,
+    Settings,
+)
+from followup.schedule.policies import (
+    DEFAULT_WAIT_BUSINESS_DAYS,
+    MIN_GAP_DAYS,
+    MOVE_ON_WAIT_DAYS,
+    rule_for,
+)
+from followup.schedule.timelines import parse_timeline
+from followup.schedule.workdays import BusinessCalendar
+
+#: Check-ins are sent in working hours: the window opens at 9:00 and closes at 17:00.
+DAY_START = time(9, 0)
+DAY_END = time(17, 0)
+#: Business days a check-in window stays open before it counts as overdue.
+CHECK_IN_WINDOW_DAYS = 2
+
+_STATUS_ORDER = {ActionStatus.OVERDUE: 0, ActionStatus.DUE: 1, ActionStatus.UPCOMING: 2}
+
+REPLY_ACTIONS: dict[ReplyKind, ActionKind] = {
+    ReplyKind.OFFER: ActionKind.REPLY_OFFER,
+    ReplyKind.REJECTION: ActionKind.REPLY_REJECTION,
+    ReplyKind.UPDATE: ActionKind.REPLY_UPDATE,
+    ReplyKind.REQUEST_INFO: ActionKind.REPLY_REQUEST,
+    ReplyKind.INTERVIEW_INVITE: ActionKind.REPLY_REQUEST,
+}
+
+
+def plan(
+    apps: Iterable[Application], settings: Settings, now: datetime, calendar: BusinessCalendar
+) -> list[Action]:
+    """Every action across `apps`, most pressing first."""
+    actions = [a for app in apps for a in plan_application(app, settings, now, calendar)]
+    return sorted(actions, key=lambda a: (_STATUS_ORDER[a.status], a.due_by, a.application))
+
+
+def plan_application(
+    app: Application, settings: Settings, now: datetime, calendar: BusinessCalendar
+) -> list[Action]:
+    """The actions one application calls for at `now`."""
+    return _Planner(app, settings, now, calendar).run()
+
+
+def read_timeline(interview: Interview, tz: tzinfo, calendar: BusinessCalendar) -> tuple[date | None, str]:
+    """The decision date an interview's stated timeline gives, and how it was read."""
+    said_on = interview.starts_at.astimezone(tz).date()
+    if interview.decision_date is not None:
+        quoted = f"{interview.timeline!r} " if interview.timeline else ""
+        return interview.decision_date, f"{quoted}set by you to {_day(interview.decision_date)}"
+    if not interview.timeline.strip():
+        return None, ""
+    try:
+        reading = parse_timeline(interview.timeline, said_on, calendar)
+    except TimelineError:
+        return None, f"{interview.timeline!r} could not be read"
+    return reading.decision_date, f"{interview.timeline!r} read as {_day(reading.decision_date)}"
+
+
+def _day(d: date) -> str:
+    return d.strftime("%a %Y-%m-%d")
+
+
+class _Planner:
+    """The state of planning one application; each method adds the actions of one rule."""
+
+    def __init__(
+        self, app: Application, settings: Settings, now: datetime, calendar: BusinessCalendar
+    ) -> None:
+        self.app = app
+        self.rule = rule_for(settings.policy)
+        self.tz = ZoneInfo(settings.timezone)
+        self.now = now.astimezone(self.tz)
+        self.calendar = calendar
+        self.interviews = sorted(app.interviews, key=lambda i: i.starts_at)
+        self.messages = sorted(app.messages, key=lambda m: m.sent_at)
+        self.replies = sorted(app.replies, key=lambda r: r.received_at)
+        self.actions: list[Action] = []
+
+    def run(self) -> list[Action]:
+        if self.app.status in (AppStatus.WITHDRAWN, AppStatus.CLOSED, AppStatus.ACCEPTED):
+            return []
+        self._answer_latest_reply()
+        decided = self.app.status in FINISHED_STATUSES or self.app.status is AppStatus.OFFER
+        if self.replies and self.replies[-1].kind in (ReplyKind.REJECTION, ReplyKind.OFFER):
+            decided = True
+        if decided:
+            return self.actions
+        for index, interview in enumerate(self.interviews):
+            later = self.interviews[index + 1] if index + 1 < len(self.interviews) else None
+            if later is not None and later.starts_at <= self.now:
+                continue  # a later round has happened; this one's moment has passed
+            self._debrief(interview)
+            self._thank_yous(interview)
+        self._check_in_or_move_on()
+        return self.actions
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _at(self, day: date, clock: time) -> datetime:
+        return datetime.combine(day, clock, tzinfo=self.tz)
+
+    def _status(self, due_from: datetime, due_by: datetime) -> ActionStatus:
+        if self.now < due_from:
+            return ActionStatus.UPCOMING
+        if self.now <= due_by:
+            return ActionStatus.DUE
+        return ActionStatus.OVERDUE
+
+    def _add(
+        self,
+        kind: ActionKind,
+        interview: Interview | None,
+        to: Iterable[str],
+        due_from: datetime,
+        due_by: datetime,
+        reason: str,
+        final: bool = False,
+    ) -> None:
+        self.actions.append(
+            Action(
+                application=self.app.key,
+                interview=interview.key if interview else None,
+                kind=kind,
+                to=tuple(to),
+                due_from=due_from,
+                due_by=due_by,
+                status=self._status(due_from, due_by),
+                reason=reason,
+                final=final,
+            )
+        )
+
+    def _sent_after(self, moment: datetime) -> list[Message]:
+        return [m for m in self.messages if m.sent_at >= moment]
+
+    def _name(self, key: str) -> str:
+        contact = self.app.contact(key)
+        return contact.name if contact else key
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def _answer_latest_reply(self) -> None:
+        if not self.replies:
+            return
+        reply = self.replies[-1]
+        kind = REPLY_ACTIONS.get(reply.kind)
+        if kind is None or self._sent_after(reply.received_at):
+            return
+        received = reply.received_at.astimezone(self.tz)
+        if kind is ActionKind.REPLY_OFFER:
+            due_by = received + timedelta(hours=24)
+            reason = "an offer deserves an answer within a day [answer-offer-24h]"
+        elif kind is ActionKind.REPLY_REQUEST:
+            due_by = self._at(self.calendar.next_business_day(received.date()), DAY_END)
+            reason = f"{self._name(reply.sender)} asked for something; answer by the next business day [answer-request]"
+        else:
+            due_by = self._at(self.calendar.add_business_days(received.date(), 2), DAY_END)
+            what = "update" if kind is ActionKind.REPLY_UPDATE else "decision"
+            reason = f"acknowledge the {what} from {self._name(reply.sender)} within two business days [answer-reply]"
+        self._add(kind, None, [reply.sender], received, due_by, reason)
+
+    def _debrief(self, interview: Interview) -> None:
+        if interview.has_debrief:
+            return
+        end = interview.ends_at.astimezone(self.tz)
+        due_by = self._at(end.date(), time(23, 59))
+        if self.now > due_by + timedelta(days=MIN_GAP_DAYS) and self._thanked_everyone(interview):
+            return  # the moment for fresh notes is long gone and the notes' main use is over
+        self._add(
+            ActionKind.DEBRIEF,
+            interview,
+            interview.interviewers,
+            end,
+            max(due_by, end),
+            "write down topics, the stated timeline and the questions while they are fresh [debrief-same-day]",
+        )
+
+    def _thanked(self, interview: Interview, contact: str) -> bool:
+        return any(
+            m.kind is MessageKind.THANK_YOU and contact in m.to
+            for m in self._sent_after(interview.starts_at)
+        )
+
+    def _thanked_everyone(self, interview: Interview) -> bool:
+        return all(self._thanked(interview, c) for c in interview.interviewers)
+
+    def _thank_yous(self, interview: Interview) -> None:
+        end = interview.ends_at.astimezone(self.tz)
+        if any(m.kind in FOLLOW_UP_KINDS for m in self._sent_after(interview.starts_at)):
+            return  # a check-in has gone out since; a thank-you now would read oddly
+        panel = len(interview.interviewers) > 1
+        for contact in interview.interviewers:
+            if self._thanked(interview, contact):
+                continue
+            reason = f"thank {self._name(contact)} within 24 hours of the interview"
+            reason += " with a note of their own [thank-each-panelist]" if panel else " [thank-you-24h]"
+            if self.now > end + timedelta(hours=24):
+                reason = f"late, but still worth it: {reason}"
+            self._add(ActionKind.THANK_YOU, interview, [contact], end, end + timedelta(hours=24), reason)
+
+    def _check_in_or_move_on(self) -> None:
+        held = [i for i in self.interviews if i.starts_at <= self.now]
+        if not held or len(held) < len(self.interviews):
+            return  # nothing to check in about yet, or the next round is already booked
+        base = held[-1]
+        replies = [r for r in self.replies if r.received_at >= base.starts_at]
+        last_reply = replies[-1] if replies else None
+        counted_since = last_reply.received_at if last_reply else base.starts_at
+        unanswered = [m for m in self._sent_after(counted_since) if m.kind in FOLLOW_UP_KINDS]
+        to = self._check_in_recipient(base, last_reply)
+        if len(unanswered) >= self.rule.max_check_ins:
+            self._move_on(base, unanswered, to)
+            return
+        anchor, why = self._check_in_anchor(base, last_reply)
+        earliest = self._latest_follow_up_gap()
+        day = anchor if earliest is None or anchor >= earliest else self.calendar.roll_forward(earliest)
+        if day != anchor:
+            why += f"; moved to {_day(day)} to keep a week between follow-ups [weekly-cadence]"
+        number = len(unanswered) + 1
+        final = self.rule.final_is_labelled and number == self.rule.max_check_ins
+        label = "final check-in" if final else f"check-in {number} of {self.rule.max_check_ins}"
+        due_by_day = self.calendar.add_business_days(day, CHECK_IN_WINDOW_DAYS)
+        reason = f"{label} ({self.rule.policy.value} policy): {why}"
+        self._add(ActionKind.CHECK_IN, base, to, self._at(day, DAY_START), self._at(due_by_day, DAY_END), reason, final)
+
+    def _check_in_anchor(self, base: Interview, last_reply: Reply | None) -> tuple[date, str]:
+        if last_reply is not None and last_reply.new_date is not None:
+            day = self.calendar.next_business_day(last_reply.new_date)
+            return day, f"their update named {_day(last_reply.new_date)}, so wait until it passes [update-new-date]"
+        if last_reply is not None:
+            received = last_reply.received_at.astimezone(self.tz).date()
+            day = self.calendar.add_business_days(received, DEFAULT_WAIT_BUSINESS_DAYS)
+            return day, "a full working week after their last reply [check-in-after-week]"
+        decision, reading = read_timeline(base, self.tz, self.calendar)
+        if decision is not None:
+            day = self.calendar.next_business_day(decision)
+            return day, f"timeline {reading}; check in the business day after [check-in-after-timeline]"
+        held_on = base.starts_at.astimezone(self.tz).date()
+        day = self.calendar.add_business_days(held_on, DEFAULT_WAIT_BUSINESS_DAYS)
+        note = f"timeline {reading}; " if reading else "no timeline given; "
+        return day, note + "a full working week after the interview [check-in-after-week]"
+
+    def _latest_follow_up_gap(self) -> date | None:
+        sent = [m for m in self.messages if m.kind in FOLLOW_UP_KINDS]
+        if not sent:
+            return None
+        return sent[-1].sent_at.astimezone(self.tz).date() + timedelta(days=MIN_GAP_DAYS)
+
+    def _check_in_recipient(self, base: Interview, last_reply: Reply | None) -> list[str]:
+        if last_reply is not None:
+            return [last_reply.sender]
+        if base.interviewers:
+            return [base.interviewers[0]]
+        return [self.app.contacts[0].key] if self.app.contacts else []
+
+    def _move_on(self, base: Interview, unanswered: list[Message], to: list[str]) -> None:
+        last = unanswered[-1].sent_at.astimezone(self.tz).date()
+        day = self.calendar.roll_forward(last + timedelta(days=MOVE_ON_WAIT_DAYS))
+        due_by = self.calendar.add_business_days(day, DEFAULT_WAIT_BUSINESS_DAYS)
+        count = len(unanswered)
+        notes = "note" if count == 1 else "notes"
+        reason = (
+            f"{count} follow-up {notes} went unanswered, the most the {self.rule.policy.value} "
+            "policy allows; close the application, with a short closing note if you like [policy-limit]"
+        )
+        self._add(ActionKind.MOVE_ON, base, to, self._at(day, DAY_START), self._at(due_by, DAY_END), reason)
