@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Set up a virtual environment and run the demo or the whole test suite.
 
-    python3 tasks.py demo    # install, then print the demo data set's agenda
-    python3 tasks.py test    # install with the test tools, then lint, type-check and test
+python3 tasks.py demo    # install, then print the demo data set's agenda
+python3 tasks.py test    # install with the test tools, then lint, type-check and test
 """
 
 from __future__ import annotations
@@ -24,12 +24,21 @@ def run(*args: str | Path) -> None:
 
 
 def setup(extras: str = "") -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py runs before the venv exists
         sys.exit(f"followup needs Python 3.11 or later; this is {sys.version.split()[0]}")
     if not (BIN / "python").exists():
         venv.EnvBuilder(with_pip=True).create(VENV)
     target = f".{extras}" if extras else "."
-    run(BIN / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target)
+    run(
+        BIN / "python",
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-e",
+        target,
+    )
 
 
 def demo() -> None:

@@ -8,7 +8,9 @@ import sys
 import time
 
 
-def median_seconds(argv: list[str], runs: int, env: dict[str, str] | None = None, stdin: str | None = None) -> float:
+def median_seconds(
+    argv: list[str], runs: int, env: dict[str, str] | None = None, stdin: str | None = None
+) -> float:
     """Median wall time of running `argv` to completion `runs` times (after one warm-up)."""
     samples = []
     for i in range(runs + 1):

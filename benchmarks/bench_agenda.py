@@ -17,11 +17,18 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import median_seconds, python_startup  # noqa: E402
+from _timing import median_seconds, python_startup
 
 EST = timezone(timedelta(hours=-5))
 STAGES = ["phone_screen", "first_round", "second_round", "final_round"]
-TIMELINES = ["", "by Friday", "by the end of next week", "in two weeks", "within 3-5 business days", "by December 4"]
+TIMELINES = [
+    "",
+    "by Friday",
+    "by the end of next week",
+    "in two weeks",
+    "within 3-5 business days",
+    "by December 4",
+]
 
 
 def synthetic_document(count: int, seed: int = 7) -> dict:
@@ -32,25 +39,74 @@ def synthetic_document(count: int, seed: int = 7) -> dict:
     for n in range(count):
         start = base + timedelta(days=rng.randint(0, 50), hours=rng.randint(0, 6))
         contacts = [
-            {"key": k, "name": f"{k.title()} Person{n}", "email": f"{k}{n}@example.com", "title": "Manager"}
+            {
+                "key": k,
+                "name": f"{k.title()} Person{n}",
+                "email": f"{k}{n}@example.com",
+                "title": "Manager",
+            }
             for k in ("ana", "ben", "cy")
         ]
         interviews = [
-            {"key": f"r{i + 1}", "stage": STAGES[i], "starts_at": (start + timedelta(days=9 * i)).isoformat(),
-             "duration_minutes": 45, "interviewers": ["ana", "ben"] if i else ["cy"],
-             "topics": {"ana": ["the data platform"]} if i else {},
-             "timeline": rng.choice(TIMELINES)}
+            {
+                "key": f"r{i + 1}",
+                "stage": STAGES[i],
+                "starts_at": (start + timedelta(days=9 * i)).isoformat(),
+                "duration_minutes": 45,
+                "interviewers": ["ana", "ben"] if i else ["cy"],
+                "topics": {"ana": ["the data platform"]} if i else {},
+                "timeline": rng.choice(TIMELINES),
+            }
             for i in range(2)
         ]
         messages = [
-            {"kind": "thank_you", "to": ["cy"], "sent_at": (start + timedelta(hours=5)).isoformat(), "subject": "Thanks", "body": "Body " * 40},
-            {"kind": "thank_you", "to": ["ana"], "sent_at": (start + timedelta(days=9, hours=5)).isoformat(), "subject": "Thanks", "body": "Body " * 40},
-            {"kind": "check_in", "to": ["ana"], "sent_at": (start + timedelta(days=20)).isoformat(), "subject": "Checking", "body": "Body " * 40},
+            {
+                "kind": "thank_you",
+                "to": ["cy"],
+                "sent_at": (start + timedelta(hours=5)).isoformat(),
+                "subject": "Thanks",
+                "body": "Body " * 40,
+            },
+            {
+                "kind": "thank_you",
+                "to": ["ana"],
+                "sent_at": (start + timedelta(days=9, hours=5)).isoformat(),
+                "subject": "Thanks",
+                "body": "Body " * 40,
+            },
+            {
+                "kind": "check_in",
+                "to": ["ana"],
+                "sent_at": (start + timedelta(days=20)).isoformat(),
+                "subject": "Checking",
+                "body": "Body " * 40,
+            },
         ]
-        replies = [{"from": "ana", "received_at": (start + timedelta(days=3)).isoformat(), "body": "Thanks, we will be in touch soon.", "kind": "update"}]
-        apps.append({"key": f"app-{n:04d}", "company": f"Company {n}", "role": "Analyst", "status": "active",
-                     "contacts": contacts, "interviews": interviews, "messages": messages, "replies": replies})
-    return {"format": "followup/v1", "settings": {"timezone": "America/New_York", "holidays": "US", "policy": "standard"}, "applications": apps}
+        replies = [
+            {
+                "from": "ana",
+                "received_at": (start + timedelta(days=3)).isoformat(),
+                "body": "Thanks, we will be in touch soon.",
+                "kind": "update",
+            }
+        ]
+        apps.append(
+            {
+                "key": f"app-{n:04d}",
+                "company": f"Company {n}",
+                "role": "Analyst",
+                "status": "active",
+                "contacts": contacts,
+                "interviews": interviews,
+                "messages": messages,
+                "replies": replies,
+            }
+        )
+    return {
+        "format": "followup/v1",
+        "settings": {"timezone": "America/New_York", "holidays": "US", "policy": "standard"},
+        "applications": apps,
+    }
 
 
 def main() -> None:
@@ -67,10 +123,16 @@ def main() -> None:
         as_of = ["--as-of", "2026-11-22T09:00"]
         baseline = python_startup(args.runs)
         agenda = median_seconds([followup, "agenda", *as_of], args.runs, env)
-        agenda_json = median_seconds([followup, "agenda", *as_of, "--format", "json"], args.runs, env)
+        agenda_json = median_seconds(
+            [followup, "agenda", *as_of, "--format", "json"], args.runs, env
+        )
     print(f"python -c pass           median {baseline * 1000:7.1f} ms  (baseline)")
-    print(f"followup agenda ({args.apps} apps) median {agenda * 1000:7.1f} ms  ratio {agenda / baseline:4.2f}x  (budget 6x)")
-    print(f"agenda --format json     median {agenda_json * 1000:7.1f} ms  ratio {agenda_json / baseline:4.2f}x")
+    print(
+        f"followup agenda ({args.apps} apps) median {agenda * 1000:7.1f} ms  ratio {agenda / baseline:4.2f}x  (budget 6x)"
+    )
+    print(
+        f"agenda --format json     median {agenda_json * 1000:7.1f} ms  ratio {agenda_json / baseline:4.2f}x"
+    )
 
 
 if __name__ == "__main__":

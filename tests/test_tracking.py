@@ -32,7 +32,10 @@ def app_with_dana():
 
 
 def test_keys_come_from_company_and_role_and_stay_unique():
-    assert new_application("Northwind Analytics", "Data Analyst", None, []).key == "northwind-analytics-data-analyst"
+    assert (
+        new_application("Northwind Analytics", "Data Analyst", None, []).key
+        == "northwind-analytics-data-analyst"
+    )
     taken = ["northwind-analytics-data-analyst"]
     assert new_application("Northwind Analytics", "Data Analyst", None, taken).key.endswith("-2")
     with pytest.raises(ConflictError):
@@ -41,7 +44,12 @@ def test_keys_come_from_company_and_role_and_stay_unique():
 
 def test_contact_specs():
     dana = parse_contact("Dana Whitfield <dana@northwind.example> (Analytics Manager)")
-    assert (dana.key, dana.name, dana.email, dana.title) == ("dana", "Dana Whitfield", "dana@northwind.example", "Analytics Manager")
+    assert (dana.key, dana.name, dana.email, dana.title) == (
+        "dana",
+        "Dana Whitfield",
+        "dana@northwind.example",
+        "Analytics Manager",
+    )
     assert parse_contact("Zoë O'Brien").name == "Zoë O'Brien"
     assert parse_contact("Dana Other", taken=["dana"]).key == "dana-2"
     with pytest.raises(InputError):
@@ -71,7 +79,9 @@ def test_debrief_merges_without_duplicates_and_resets_a_correction():
     app = app_with_dana()
     interview = log_interview(app, Stage.FIRST_ROUND, datetime(2026, 11, 10, 10, tzinfo=NY), 45, [])
     interview.decision_date = datetime(2026, 11, 20).date()
-    apply_debrief(app, interview, {"dana": ["dbt", "dbt"]}, timeline="in two weeks", questions=["Why us?"])
+    apply_debrief(
+        app, interview, {"dana": ["dbt", "dbt"]}, timeline="in two weeks", questions=["Why us?"]
+    )
     apply_debrief(app, interview, {"dana": ["dbt", "Looker"]})
     assert interview.topics == {"dana": ["dbt", "Looker"]}
     assert interview.interviewers == ["dana"]
@@ -81,7 +91,9 @@ def test_debrief_merges_without_duplicates_and_resets_a_correction():
 def test_replies_are_classified_and_move_the_status():
     app = app_with_dana()
     when = datetime(2026, 11, 24, 11, tzinfo=NY)
-    reply = record_reply(app, "dana", when, "We have decided to move forward with another candidate.")
+    reply = record_reply(
+        app, "dana", when, "We have decided to move forward with another candidate."
+    )
     assert reply.kind is ReplyKind.REJECTION and app.status is AppStatus.REJECTED
     other = app_with_dana()
     record_reply(other, "dana", when, "Anything", kind=ReplyKind.OFFER)

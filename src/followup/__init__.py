@@ -15,5 +15,3 @@ def check(text: str, context: CheckContext | None = None) -> list[Finding]:
     from followup.checks import check as run_check
 
     return run_check(text, context)
-
-

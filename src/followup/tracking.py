@@ -23,7 +23,9 @@ from followup.model import (
     slugify,
 )
 
-_CONTACT_SPEC = re.compile(r"^\s*(?P<name>[^<(]+?)\s*(?:<(?P<email>[^>]*)>)?\s*(?:\((?P<title>[^)]*)\))?\s*$")
+_CONTACT_SPEC = re.compile(
+    r"^\s*(?P<name>[^<(]+?)\s*(?:<(?P<email>[^>]*)>)?\s*(?:\((?P<title>[^)]*)\))?\s*$"
+)
 E = TypeVar("E", bound=StrEnum)
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
@@ -106,7 +108,9 @@ def require_contact(app: Application, key: str) -> Contact:
     """The contact `key` of `app`, or a message listing the known ones."""
     contact = app.contact(key)
     if contact is None:
-        known = ", ".join(c.key for c in app.contacts) or "none yet; add one with `followup contact`"
+        known = (
+            ", ".join(c.key for c in app.contacts) or "none yet; add one with `followup contact`"
+        )
         raise NotFoundError(f"application {app.key!r} has no contact {key!r} (known: {known})")
     return contact
 
@@ -114,7 +118,9 @@ def require_contact(app: Application, key: str) -> Contact:
 def require_interview(app: Application, key: str | None) -> Interview:
     """The interview `key`, or the latest one when `key` is None."""
     if not app.interviews:
-        raise NotFoundError(f"application {app.key!r} has no interviews; log one with `followup interview`")
+        raise NotFoundError(
+            f"application {app.key!r} has no interviews; log one with `followup interview`"
+        )
     if key is None:
         return max(app.interviews, key=lambda i: i.starts_at)
     found = app.interview(key)
@@ -137,7 +143,9 @@ def log_interview(
     if starts_at.tzinfo is None:
         raise InputError("the interview time needs a time zone")
     if not 0 < duration_minutes <= 24 * 60:
-        raise InputError(f"duration {duration_minutes} is not a number of minutes between 1 and 1440")
+        raise InputError(
+            f"duration {duration_minutes} is not a number of minutes between 1 and 1440"
+        )
     for contact in interviewers:
         require_contact(app, contact)
     taken = [i.key for i in app.interviews]
@@ -196,12 +204,19 @@ def _extend(target: list[str], items: Iterable[str]) -> None:
 
 
 def record_message(
-    app: Application, kind: MessageKind, to: list[str], sent_at: datetime, subject: str = "", body: str = ""
+    app: Application,
+    kind: MessageKind,
+    to: list[str],
+    sent_at: datetime,
+    subject: str = "",
+    body: str = "",
 ) -> Message:
     """Record a message the user sent."""
     for contact in to:
         require_contact(app, contact)
-    message = Message(kind=kind, to=list(to), sent_at=sent_at, subject=clean_line(subject), body=body)
+    message = Message(
+        kind=kind, to=list(to), sent_at=sent_at, subject=clean_line(subject), body=body
+    )
     app.messages.append(message)
     return message
 

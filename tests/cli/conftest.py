@@ -33,10 +33,32 @@ def northwind(run: Runner) -> Runner:
     """A store with one application, two contacts and a first-round interview."""
     run("settings", "--timezone", "America/New_York", "--holidays", "US", "--name", "Jordan Lee")
     run(
-        "add", "--company", "Northwind Analytics", "--role", "Senior Data Analyst", "--key", "northwind",
-        "--contact", "Dana Whitfield <dana@northwind.example> (Analytics Manager)",
-        "--contact", "Lee Park <lee@northwind.example>",
+        "add",
+        "--company",
+        "Northwind Analytics",
+        "--role",
+        "Senior Data Analyst",
+        "--key",
+        "northwind",
+        "--contact",
+        "Dana Whitfield <dana@northwind.example> (Analytics Manager)",
+        "--contact",
+        "Lee Park <lee@northwind.example>",
     )
-    run("interview", "northwind", "--stage", "first_round", "--at", "2026-11-10T10:00", "--duration", "45",
-        "--with", "dana", "--with", "lee", "--timeline", "by the end of next week")
+    run(
+        "interview",
+        "northwind",
+        "--stage",
+        "first_round",
+        "--at",
+        "2026-11-10T10:00",
+        "--duration",
+        "45",
+        "--with",
+        "dana",
+        "--with",
+        "lee",
+        "--timeline",
+        "by the end of next week",
+    )
     return run

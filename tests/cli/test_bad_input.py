@@ -18,17 +18,38 @@ def test_unknown_application(run):
 
 
 def test_unparseable_date(northwind):
-    assert "'next tuesday-ish' is not an ISO 8601" in err(northwind, "agenda", "--as-of", "next tuesday-ish")
+    assert "'next tuesday-ish' is not an ISO 8601" in err(
+        northwind, "agenda", "--as-of", "next tuesday-ish"
+    )
 
 
 def test_unknown_contact_in_an_interview(northwind):
-    message = err(northwind, "interview", "northwind", "--stage", "other", "--at", "2026-11-12T10:00", "--with", "zed")
+    message = err(
+        northwind,
+        "interview",
+        "northwind",
+        "--stage",
+        "other",
+        "--at",
+        "2026-11-12T10:00",
+        "--with",
+        "zed",
+    )
     assert "no contact 'zed'" in message and "dana" in message
 
 
 def test_hostile_names_are_kept_verbatim_but_on_one_line(run):
-    run("add", "--company", "Robert'); DROP TABLE applications;--", "--role", "QA", "--key", "bobby",
-        "--contact", "Zoë O'Brien-Łukasz <zoe@x.example>")
+    run(
+        "add",
+        "--company",
+        "Robert'); DROP TABLE applications;--",
+        "--role",
+        "QA",
+        "--key",
+        "bobby",
+        "--contact",
+        "Zoë O'Brien-Łukasz <zoe@x.example>",
+    )
     out = run("show", "bobby").stdout
     assert "Robert'); DROP TABLE applications;--" in out and "Zoë O'Brien-Łukasz" in out
     run("add", "--company", "Evil\r\nBcc: all@x.example", "--role", "Spy", "--key", "evil")
@@ -36,15 +57,21 @@ def test_hostile_names_are_kept_verbatim_but_on_one_line(run):
 
 
 def test_bad_contact_email(run):
-    assert "not an email address" in err(run, "add", "--company", "A", "--role", "B", "--contact", "Al <not-an-email>")
+    assert "not an email address" in err(
+        run, "add", "--company", "A", "--role", "B", "--contact", "Al <not-an-email>"
+    )
 
 
 def test_bad_key(run):
-    assert "not a valid key" in err(run, "add", "--company", "A", "--role", "B", "--key", "Has Spaces")
+    assert "not a valid key" in err(
+        run, "add", "--company", "A", "--role", "B", "--key", "Has Spaces"
+    )
 
 
 def test_duplicate_key(northwind):
-    assert "already exists" in err(northwind, "add", "--company", "A", "--role", "B", "--key", "northwind")
+    assert "already exists" in err(
+        northwind, "add", "--company", "A", "--role", "B", "--key", "northwind"
+    )
 
 
 def test_empty_reply(northwind):
@@ -63,13 +90,20 @@ def test_bad_holiday_region(run):
 @pytest.mark.parametrize(
     ("mutate", "needle"),
     [
-        (lambda d: d["applications"][0]["interviews"][0].update(starts_at="2026-13-10T10:00:00-05:00"), "starts_at"),
+        (
+            lambda d: d["applications"][0]["interviews"][0].update(
+                starts_at="2026-13-10T10:00:00-05:00"
+            ),
+            "starts_at",
+        ),
         (lambda d: d["applications"][0]["interviews"][0].update(stage="third_round"), "stage"),
         (lambda d: d["applications"][0]["messages"][0].update(to=["nobody"]), "nobody"),
     ],
 )
 def test_a_bad_import_names_the_problem_and_writes_nothing(northwind, tmp_path, mutate, needle):
-    northwind("sent", "northwind", "--kind", "thank_you", "--to", "dana", "--at", "2026-11-10T17:00")
+    northwind(
+        "sent", "northwind", "--kind", "thank_you", "--to", "dana", "--at", "2026-11-10T17:00"
+    )
     doc = json.loads(northwind("export").stdout)
     before = northwind("export").stdout
     doc["applications"].append(dict(doc["applications"][0], key="second"))
@@ -84,7 +118,9 @@ def test_a_bad_import_names_the_problem_and_writes_nothing(northwind, tmp_path, 
 def test_malformed_json_file(run, tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"format": "followup/v1", "applications": [}')
-    assert "broken.json" in err(run, "import", str(path)) or "line 1" in err(run, "import", str(path))
+    assert "broken.json" in err(run, "import", str(path)) or "line 1" in err(
+        run, "import", str(path)
+    )
 
 
 def test_a_file_that_is_not_a_database(run, tmp_path):

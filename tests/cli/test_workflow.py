@@ -13,7 +13,12 @@ def test_agenda_plans_thank_yous_and_a_check_in(northwind):
     doc = northwind.json("agenda", "--as-of", "2026-11-10T12:00", "--format", "json")
     assert doc["as_of"] == "2026-11-10T12:00:00-05:00"
     kinds = sorted((a["kind"], tuple(a["to"])) for a in doc["actions"])
-    assert kinds == [("check_in", ("dana",)), ("debrief", ("dana", "lee")), ("thank_you", ("dana",)), ("thank_you", ("lee",))]
+    assert kinds == [
+        ("check_in", ("dana",)),
+        ("debrief", ("dana", "lee")),
+        ("thank_you", ("dana",)),
+        ("thank_you", ("lee",)),
+    ]
     check_in = next(a for a in doc["actions"] if a["kind"] == "check_in")
     assert check_in["due_from"] == "2026-11-23T09:00:00-05:00"
     assert "2026-11-20" in check_in["reason"]
@@ -23,21 +28,47 @@ def test_agenda_json_follows_the_contract(northwind):
     doc = northwind.json("agenda", "--as-of", "2026-11-10T12:00-05:00", "--format", "json")
     assert set(doc) == {"as_of", "actions"}
     for action in doc["actions"]:
-        assert {"application", "interview", "kind", "to", "due_from", "due_by", "status", "reason"} <= set(action)
+        assert {
+            "application",
+            "interview",
+            "kind",
+            "to",
+            "due_from",
+            "due_by",
+            "status",
+            "reason",
+        } <= set(action)
         assert action["status"] in {"upcoming", "due", "overdue"}
         assert action["due_from"][-6] in "+-" and action["due_by"][-6] in "+-"
 
 
 def test_debrief_sent_and_reply_move_the_plan_along(northwind):
     run = northwind
-    run("debrief", "northwind", "--topic", "dana:moving weekly reports to dbt", "--topic", "lee:the on-call rota",
-        "--question", "Tell me about a hard stakeholder", "--no-input")
+    run(
+        "debrief",
+        "northwind",
+        "--topic",
+        "dana:moving weekly reports to dbt",
+        "--topic",
+        "lee:the on-call rota",
+        "--question",
+        "Tell me about a hard stakeholder",
+        "--no-input",
+    )
     run("sent", "northwind", "--kind", "thank_you", "--to", "dana", "--at", "2026-11-10T17:00")
     run("sent", "northwind", "--kind", "thank_you", "--to", "lee", "--at", "2026-11-10T17:05")
     doc = run.json("agenda", "--as-of", "2026-11-11T09:00", "--format", "json")
     assert [a["kind"] for a in doc["actions"]] == ["check_in"]
-    out = run("reply", "northwind", "--from", "dana", "--at", "2026-11-24T11:00", "-",
-              input="Thanks for your patience. We now expect to decide by December 4.\n").stdout
+    out = run(
+        "reply",
+        "northwind",
+        "--from",
+        "dana",
+        "--at",
+        "2026-11-24T11:00",
+        "-",
+        input="Thanks for your patience. We now expect to decide by December 4.\n",
+    ).stdout
     assert "update" in out and "2026-12-04" in out
     doc = run.json("agenda", "--as-of", "2026-11-24T12:00", "--format", "json")
     assert [a["kind"] for a in doc["actions"]] == ["reply_update", "check_in"]
@@ -45,8 +76,16 @@ def test_debrief_sent_and_reply_move_the_plan_along(northwind):
 
 
 def test_an_offer_reply_sets_the_status(northwind):
-    northwind("reply", "northwind", "--from", "dana", "--at", "2026-11-24T11:00", "-",
-              input="We are delighted to extend an offer for the Senior Data Analyst role.")
+    northwind(
+        "reply",
+        "northwind",
+        "--from",
+        "dana",
+        "--at",
+        "2026-11-24T11:00",
+        "-",
+        input="We are delighted to extend an offer for the Senior Data Analyst role.",
+    )
     assert "[offer]" in northwind("show", "northwind").stdout
     doc = northwind.json("agenda", "--as-of", "2026-11-24T12:00", "--format", "json")
     assert [a["kind"] for a in doc["actions"]] == ["reply_offer"]
@@ -62,7 +101,9 @@ def test_timeline_correction_changes_the_reading_and_the_plan(northwind):
 
 def test_status_withdrawn_clears_the_agenda(northwind):
     northwind("status", "northwind", "withdrawn")
-    assert northwind.json("agenda", "--as-of", "2026-11-10T12:00", "--format", "json")["actions"] == []
+    assert (
+        northwind.json("agenda", "--as-of", "2026-11-10T12:00", "--format", "json")["actions"] == []
+    )
 
 
 def test_table_agenda_groups_and_explains(northwind):
@@ -73,9 +114,33 @@ def test_table_agenda_groups_and_explains(northwind):
 
 
 def test_export_then_import_loses_nothing(northwind, tmp_path):
-    northwind("debrief", "northwind", "--topic", "dana:dbt", "--concern", "Looker", "--wish", "I know Looker",
-              "--strength", "dbt migration", "--notes", "team of six", "--no-input")
-    northwind("sent", "northwind", "--kind", "thank_you", "--to", "dana", "--at", "2026-11-10T17:00", "--subject", "dbt")
+    northwind(
+        "debrief",
+        "northwind",
+        "--topic",
+        "dana:dbt",
+        "--concern",
+        "Looker",
+        "--wish",
+        "I know Looker",
+        "--strength",
+        "dbt migration",
+        "--notes",
+        "team of six",
+        "--no-input",
+    )
+    northwind(
+        "sent",
+        "northwind",
+        "--kind",
+        "thank_you",
+        "--to",
+        "dana",
+        "--at",
+        "2026-11-10T17:00",
+        "--subject",
+        "dbt",
+    )
     first = northwind("export").stdout
     path = tmp_path / "export.json"
     path.write_text(first)
@@ -92,16 +157,29 @@ def test_show_lists_applications(northwind):
 def test_demo_prints_a_real_agenda(run):
     out = run("demo", "--as-of", "2026-11-20T12:00-05:00").stdout
     assert "Demo database:" in out
-    for expected in ("thank_you", "reply_offer", "reply_rejection", "move_on", "check_in", "debrief"):
+    for expected in (
+        "thank_you",
+        "reply_offer",
+        "reply_rejection",
+        "move_on",
+        "check_in",
+        "debrief",
+    ):
         assert expected in out, expected
 
 
 def test_the_console_script_reports_errors_in_one_line(tmp_path):
     env = {**os.environ, "FOLLOWUP_DB": str(tmp_path / "x.db")}
-    result = subprocess.run([sys.executable, "-m", "followup", "show", "nope"], capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "followup", "show", "nope"], capture_output=True, text=True, env=env
+    )
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == ["error: no application 'nope'; see `followup show`"] or (
-        result.stderr.count("\n") == 1 and "nope" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "error: no application 'nope'; see `followup show`"
+    ] or (
+        result.stderr.count("\n") == 1
+        and "nope" in result.stderr
+        and "Traceback" not in result.stderr
     )
 
 
@@ -110,7 +188,9 @@ def test_cli_reference_is_generated_and_complete():
     from followup.cli.docgen import generate
 
     committed = (Path(__file__).parents[2] / "docs" / "cli.md").read_text()
-    assert committed == generate(), "docs/cli.md is stale: run python -m followup.cli.docgen > docs/cli.md"
+    assert committed == generate(), (
+        "docs/cli.md is stale: run python -m followup.cli.docgen > docs/cli.md"
+    )
     for name in COMMANDS:
         assert f"`followup {name}`" in committed
 

@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from followup.model import (
@@ -58,7 +59,9 @@ def make_app(
         topics={k: ["the data platform"] for k in interviewers} if debriefed else {},
         timeline=timeline,
     )
-    return Application("acme", "Acme", "Analyst", status=status, contacts=contacts, interviews=[interview])
+    return Application(
+        "acme", "Acme", "Analyst", status=status, contacts=contacts, interviews=[interview]
+    )
 
 
 def send(app: Application, kind: MessageKind, when: str, to: str = "dana") -> None:
@@ -97,7 +100,9 @@ def test_thank_you_is_due_from_the_end_of_the_interview_for_24_hours():
 
 
 def test_thank_you_is_upcoming_before_the_interview_ends():
-    assert only(make_app(), "2026-11-10T10:30", ActionKind.THANK_YOU).status is ActionStatus.UPCOMING
+    assert (
+        only(make_app(), "2026-11-10T10:30", ActionKind.THANK_YOU).status is ActionStatus.UPCOMING
+    )
 
 
 def test_a_late_thank_you_stays_listed_as_overdue():
@@ -268,7 +273,9 @@ def test_a_request_is_answered_by_the_next_business_day():
     assert only(app, "2026-11-25T17:00", ActionKind.REPLY_REQUEST).due_by == at("2026-11-27T17:00")
 
 
-@pytest.mark.parametrize("status", [AppStatus.WITHDRAWN, AppStatus.CLOSED, AppStatus.ACCEPTED, AppStatus.REJECTED])
+@pytest.mark.parametrize(
+    "status", [AppStatus.WITHDRAWN, AppStatus.CLOSED, AppStatus.ACCEPTED, AppStatus.REJECTED]
+)
 def test_finished_applications_get_no_follow_ups(status):
     assert actions(make_app(status=status, debriefed=False), "2026-11-10T12:00") == []
 
@@ -285,8 +292,18 @@ def histories(draw):
     start = draw(moments)
     app = make_app(
         start=start.replace(tzinfo=None).isoformat(timespec="minutes"),
-        interviewers=tuple(draw(st.lists(st.sampled_from(["dana", "lee", "sam"]), min_size=1, max_size=3, unique=True))),
-        timeline=draw(st.sampled_from(["", "by Friday", "in two weeks", "by the end of the month", "gibberish"])),
+        interviewers=tuple(
+            draw(
+                st.lists(
+                    st.sampled_from(["dana", "lee", "sam"]), min_size=1, max_size=3, unique=True
+                )
+            )
+        ),
+        timeline=draw(
+            st.sampled_from(
+                ["", "by Friday", "in two weeks", "by the end of the month", "gibberish"]
+            )
+        ),
         debriefed=draw(st.booleans()),
     )
     for _ in range(draw(st.integers(0, 4))):
@@ -295,7 +312,14 @@ def histories(draw):
         app.messages.append(Message(kind, [app.interviews[0].interviewers[0]], when))
     if draw(st.booleans()):
         when = start + timedelta(hours=draw(st.integers(1, 24 * 40)))
-        app.replies.append(Reply("dana" if app.contact("dana") else app.contacts[0].key, when, "", draw(st.sampled_from(list(ReplyKind)))))
+        app.replies.append(
+            Reply(
+                "dana" if app.contact("dana") else app.contacts[0].key,
+                when,
+                "",
+                draw(st.sampled_from(list(ReplyKind))),
+            )
+        )
     return app
 
 
@@ -306,8 +330,10 @@ def test_every_action_is_well_formed(app, hours_after, policy):
     for action in plan_application(app, Settings(policy=policy), now, CAL):
         assert action.due_from <= action.due_by
         expected = (
-            ActionStatus.UPCOMING if now < action.due_from
-            else ActionStatus.DUE if now <= action.due_by
+            ActionStatus.UPCOMING
+            if now < action.due_from
+            else ActionStatus.DUE
+            if now <= action.due_by
             else ActionStatus.OVERDUE
         )
         assert action.status is expected

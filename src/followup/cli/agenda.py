@@ -10,12 +10,20 @@ from followup.cli.common import calendar_for, now_or, open_store_for
 
 
 @click.command()
-@click.option("--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now)."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @click.option("--application", "only", metavar="KEY", help="Only this application.")
-@click.option("--upcoming/--no-upcoming", default=True, show_default=True, help="Include actions not yet due.")
+@click.option(
+    "--upcoming/--no-upcoming", default=True, show_default=True, help="Include actions not yet due."
+)
 @click.pass_context
-def agenda(ctx: click.Context, as_of: str | None, fmt: str, only: str | None, upcoming: bool) -> None:
+def agenda(
+    ctx: click.Context, as_of: str | None, fmt: str, only: str | None, upcoming: bool
+) -> None:
     """What to do now and next, grouped as overdue, due and upcoming."""
     from followup.model import ActionStatus
     from followup.schedule.planner import plan

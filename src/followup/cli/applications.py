@@ -19,7 +19,9 @@ from followup.tracking import (
 @click.command()
 @click.option("--company", required=True, help="The employer's name.")
 @click.option("--role", required=True, help="The job title you applied for.")
-@click.option("--key", help="A short handle such as northwind-analyst (default: from company and role).")
+@click.option(
+    "--key", help="A short handle such as northwind-analyst (default: from company and role)."
+)
 @click.option("--link", default="", help="The job posting's address.")
 @click.option(
     "--contact",
@@ -29,7 +31,14 @@ from followup.tracking import (
     help="A person at the company; repeat for several. Email and title are optional.",
 )
 @click.pass_context
-def add(ctx: click.Context, company: str, role: str, key: str | None, link: str, contacts: tuple[str, ...]) -> None:
+def add(
+    ctx: click.Context,
+    company: str,
+    role: str,
+    key: str | None,
+    link: str,
+    contacts: tuple[str, ...],
+) -> None:
     """Add an application and the people you deal with there."""
     with open_store_for(ctx) as store:
         app = new_application(company, role, key, store.application_keys(), link)

@@ -11,8 +11,14 @@ from followup.cli.common import calendar_for, now_or
 
 
 @click.command()
-@click.option("--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now).")
-@click.option("--keep", type=click.Path(dir_okay=False), help="Keep the demo database at this path instead of a temporary one.")
+@click.option(
+    "--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now)."
+)
+@click.option(
+    "--keep",
+    type=click.Path(dir_okay=False),
+    help="Keep the demo database at this path instead of a temporary one.",
+)
 def demo(as_of: str | None, keep: str | None) -> None:
     """Load the demo data set into a fresh database and print its agenda.
 

@@ -1,6 +1,6 @@
 """Generate docs/cli.md from the commands' own --help, so the reference cannot go stale.
 
-    python -m followup.cli.docgen > docs/cli.md
+python -m followup.cli.docgen > docs/cli.md
 """
 
 from __future__ import annotations
@@ -11,8 +11,17 @@ from followup.cli import COMMANDS, cli
 
 
 def _help(command: click.Command, path: list[str], parent: click.Context | None) -> list[str]:
-    ctx = click.Context(command, info_name=path[-1], parent=parent, terminal_width=100, max_content_width=100)
-    out = [f"{'#' * min(len(path) + 1, 4)} `{' '.join(path)}`", "", "```", command.get_help(ctx), "```", ""]
+    ctx = click.Context(
+        command, info_name=path[-1], parent=parent, terminal_width=100, max_content_width=100
+    )
+    out = [
+        f"{'#' * min(len(path) + 1, 4)} `{' '.join(path)}`",
+        "",
+        "```",
+        command.get_help(ctx),
+        "```",
+        "",
+    ]
     if isinstance(command, click.Group):
         for name in command.list_commands(ctx):
             sub = command.get_command(ctx, name)

@@ -25,14 +25,23 @@ def import_command(ctx: click.Context, source: str, replace: bool) -> None:
 
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to a file instead of stdout.",
+)
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Write every application and the settings as one followup/v1 document."""
     from followup.interchange.json import dump_document
 
     with open_store_for(ctx) as store:
-        text = json.dumps(dump_document(store.get_settings(), store.list_applications()), indent=2, ensure_ascii=False)
+        text = json.dumps(
+            dump_document(store.get_settings(), store.list_applications()),
+            indent=2,
+            ensure_ascii=False,
+        )
     if output:
         from followup.fileutil import write_atomically
 

@@ -14,12 +14,33 @@ from followup.tracking import apply_debrief, enum_value, log_interview, require_
 
 @click.command()
 @click.argument("application")
-@click.option("--stage", required=True, type=click.Choice([s.value for s in Stage]), help="Which round it was.")
-@click.option("--at", "starts_at", required=True, metavar="ISO-DATETIME", help="Start time, e.g. 2026-11-10T10:00 (your time zone unless an offset is given).")
+@click.option(
+    "--stage",
+    required=True,
+    type=click.Choice([s.value for s in Stage]),
+    help="Which round it was.",
+)
+@click.option(
+    "--at",
+    "starts_at",
+    required=True,
+    metavar="ISO-DATETIME",
+    help="Start time, e.g. 2026-11-10T10:00 (your time zone unless an offset is given).",
+)
 @click.option("--duration", default=60, show_default=True, help="Length in minutes.")
-@click.option("--with", "interviewers", multiple=True, metavar="CONTACT", help="An interviewer's contact key; repeat for a panel.")
+@click.option(
+    "--with",
+    "interviewers",
+    multiple=True,
+    metavar="CONTACT",
+    help="An interviewer's contact key; repeat for a panel.",
+)
 @click.option("--key", help="A handle for the interview (default: r1, r2, ...).")
-@click.option("--timeline", default="", help="The decision timeline as it was said, e.g. 'by the end of next week'.")
+@click.option(
+    "--timeline",
+    default="",
+    help="The decision timeline as it was said, e.g. 'by the end of next week'.",
+)
 @click.pass_context
 def interview(
     ctx: click.Context,
@@ -36,15 +57,27 @@ def interview(
         settings = store.get_settings()
         app = store.get_application(application)
         when = parse_datetime(starts_at, settings, "--at")
-        logged = log_interview(app, enum_value(Stage, stage, "stage"), when, duration, list(interviewers), key, timeline)
+        logged = log_interview(
+            app,
+            enum_value(Stage, stage, "stage"),
+            when,
+            duration,
+            list(interviewers),
+            key,
+            timeline,
+        )
         store.save_application(app)
-    click.echo(f"logged {application} {logged.key}: {logged.stage.value} at {logged.starts_at.isoformat()}")
+    click.echo(
+        f"logged {application} {logged.key}: {logged.stage.value} at {logged.starts_at.isoformat()}"
+    )
 
 
 def _split_topic(spec: str) -> tuple[str, str]:
     contact, sep, text = spec.partition(":")
     if not sep or not contact.strip() or not text.strip():
-        raise InputError(f"--topic {spec!r} should look like CONTACT:TEXT, e.g. dana:moving reports to dbt")
+        raise InputError(
+            f"--topic {spec!r} should look like CONTACT:TEXT, e.g. dana:moving reports to dbt"
+        )
     return contact.strip(), text.strip()
 
 
@@ -56,12 +89,20 @@ def _ask_list(prompt: str) -> list[str]:
 @click.command()
 @click.argument("application")
 @click.argument("interview_key", metavar="[INTERVIEW]", required=False)
-@click.option("--topic", "topics", multiple=True, metavar="CONTACT:TEXT", help="A topic you discussed with one interviewer; repeat freely.")
+@click.option(
+    "--topic",
+    "topics",
+    multiple=True,
+    metavar="CONTACT:TEXT",
+    help="A topic you discussed with one interviewer; repeat freely.",
+)
 @click.option("--timeline", default=None, help="The decision timeline as it was said.")
 @click.option("--concern", "concerns", multiple=True, help="A concern the interviewer raised.")
 @click.option("--wish", "wishes", multiple=True, help="A point you wish you had made.")
 @click.option("--question", "questions", multiple=True, help="A question you were asked.")
-@click.option("--strength", "strengths", multiple=True, help="Your experience that matched what they need.")
+@click.option(
+    "--strength", "strengths", multiple=True, help="Your experience that matched what they need."
+)
 @click.option("--notes", default="", help="Free notes.")
 @click.option("--no-input", is_flag=True, help="Never prompt, even on a terminal.")
 @click.pass_context
@@ -86,7 +127,9 @@ def debrief(
     for spec in topics:
         contact, text = _split_topic(spec)
         by_contact.setdefault(contact, []).append(text)
-    given = by_contact or timeline is not None or concerns or wishes or questions or strengths or notes
+    given = (
+        by_contact or timeline is not None or concerns or wishes or questions or strengths or notes
+    )
     with open_store_for(ctx) as store:
         app = store.get_application(application)
         target = require_interview(app, interview_key)
@@ -94,15 +137,23 @@ def debrief(
             for contact in target.interviewers:
                 name = app.contact(contact).name if app.contact(contact) else contact  # type: ignore[union-attr]
                 by_contact[contact] = _ask_list(f"Topics you discussed with {name}")
-            timeline = click.prompt("Decision timeline as they said it", default=target.timeline or "", show_default=bool(target.timeline))
+            timeline = click.prompt(
+                "Decision timeline as they said it",
+                default=target.timeline or "",
+                show_default=bool(target.timeline),
+            )
             questions = tuple(_ask_list("Questions you were asked"))
             concerns = tuple(_ask_list("Concerns they raised"))
             wishes = tuple(_ask_list("Points you wish you had made"))
             strengths = tuple(_ask_list("Your experience that matched their needs"))
             notes = click.prompt("Other notes", default="", show_default=False)
         elif not given:
-            raise InputError("nothing to record: give --topic, --timeline, --question ... or run it on a terminal")
-        apply_debrief(app, target, by_contact, timeline, concerns, wishes, questions, strengths, notes)
+            raise InputError(
+                "nothing to record: give --topic, --timeline, --question ... or run it on a terminal"
+            )
+        apply_debrief(
+            app, target, by_contact, timeline, concerns, wishes, questions, strengths, notes
+        )
         store.save_application(app)
     click.echo(f"debrief saved for {application} {target.key}")
 

@@ -23,12 +23,22 @@ def read_text(source: str) -> str:
 
 @click.command()
 @click.argument("application")
-@click.option("--kind", type=click.Choice([k.value for k in MessageKind]), help="What the message was.")
-@click.option("--to", "to", multiple=True, metavar="CONTACT", help="A recipient's contact key; repeat for several.")
+@click.option(
+    "--kind", type=click.Choice([k.value for k in MessageKind]), help="What the message was."
+)
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    metavar="CONTACT",
+    help="A recipient's contact key; repeat for several.",
+)
 @click.option("--at", "sent_at", metavar="ISO-DATETIME", help="When it was sent (default: now).")
 @click.option("--subject", default="", help="The subject line.")
 @click.option("--body-file", metavar="FILE", help="A file holding the body ('-' for stdin).")
-@click.option("--draft", "draft_number", type=int, help="Record saved draft N (see `followup show`) as sent.")
+@click.option(
+    "--draft", "draft_number", type=int, help="Record saved draft N (see `followup show`) as sent."
+)
 @click.pass_context
 def sent(
     ctx: click.Context,
@@ -47,7 +57,9 @@ def sent(
         when = parse_datetime(sent_at, settings, "--at") if sent_at else now_or(None, settings)
         if draft_number is not None:
             if not 1 <= draft_number <= len(app.drafts):
-                raise InputError(f"{application} has no saved draft {draft_number} (it has {len(app.drafts)})")
+                raise InputError(
+                    f"{application} has no saved draft {draft_number} (it has {len(app.drafts)})"
+                )
             draft = app.drafts.pop(draft_number - 1)
             message = record_message(
                 app,
@@ -59,22 +71,39 @@ def sent(
             )
         else:
             if not kind or not to:
-                raise InputError("say what you sent with --kind and --to (or record a saved --draft)")
+                raise InputError(
+                    "say what you sent with --kind and --to (or record a saved --draft)"
+                )
             body = read_text(body_file) if body_file else ""
-            message = record_message(app, enum_value(MessageKind, kind, "kind"), list(to), when, subject, body)
+            message = record_message(
+                app, enum_value(MessageKind, kind, "kind"), list(to), when, subject, body
+            )
         store.save_application(app)
-    click.echo(f"recorded {message.kind.value} to {', '.join(message.to)} on {message.sent_at.isoformat()}")
+    click.echo(
+        f"recorded {message.kind.value} to {', '.join(message.to)} on {message.sent_at.isoformat()}"
+    )
 
 
 @click.command()
 @click.argument("application")
 @click.argument("source", default="-", metavar="[FILE]")
-@click.option("--from", "sender", required=True, metavar="CONTACT", help="Who wrote it (a contact key).")
+@click.option(
+    "--from", "sender", required=True, metavar="CONTACT", help="Who wrote it (a contact key)."
+)
 @click.option("--at", "received_at", metavar="ISO-DATETIME", help="When it arrived (default: now).")
-@click.option("--kind", type=click.Choice([k.value for k in ReplyKind]), help="Override the automatic classification.")
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in ReplyKind]),
+    help="Override the automatic classification.",
+)
 @click.pass_context
 def reply(
-    ctx: click.Context, application: str, source: str, sender: str, received_at: str | None, kind: str | None
+    ctx: click.Context,
+    application: str,
+    source: str,
+    sender: str,
+    received_at: str | None,
+    kind: str | None,
 ) -> None:
     """Record a reply from the employer; the text comes from FILE or stdin."""
     body = read_text(source)
@@ -83,8 +112,14 @@ def reply(
     with open_store_for(ctx) as store:
         settings = store.get_settings()
         app = store.get_application(application)
-        when = parse_datetime(received_at, settings, "--at") if received_at else now_or(None, settings)
-        recorded = record_reply(app, sender, when, body, enum_value(ReplyKind, kind, "kind") if kind else None)
+        when = (
+            parse_datetime(received_at, settings, "--at") if received_at else now_or(None, settings)
+        )
+        recorded = record_reply(
+            app, sender, when, body, enum_value(ReplyKind, kind, "kind") if kind else None
+        )
         store.save_application(app)
     extra = f"; it names {recorded.new_date.isoformat()}" if recorded.new_date else ""
-    click.echo(f"recorded a reply from {sender}, read as {recorded.kind.value}{extra}; status {app.status.value}")
+    click.echo(
+        f"recorded a reply from {sender}, read as {recorded.kind.value}{extra}; status {app.status.value}"
+    )

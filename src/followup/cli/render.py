@@ -59,7 +59,9 @@ def render_agenda(
 def render_application_list(apps: list[Application]) -> str:
     """One line per application."""
     if not apps:
-        return "No applications yet: add one with `followup add` or load some with `followup import`."
+        return (
+            "No applications yet: add one with `followup add` or load some with `followup import`."
+        )
     width = max(len(a.key) for a in apps)
     return "\n".join(
         f"{a.key:<{width}}  {a.status.value:<9} {a.role} at {a.company} "
@@ -82,7 +84,9 @@ def render_application(app: Application, settings: Settings) -> str:
         out.append(f"  {c.key}: {c.name}" + (f" ({extra})" if extra else ""))
     for i in sorted(app.interviews, key=lambda i: i.starts_at):
         local = i.starts_at.astimezone(tz)
-        out.append(f"Interview {i.key}: {i.stage.value}, {local:%a %d %b %Y %H:%M} for {i.duration_minutes} min")
+        out.append(
+            f"Interview {i.key}: {i.stage.value}, {local:%a %d %b %Y %H:%M} for {i.duration_minutes} min"
+        )
         out.append(f"  with: {', '.join(i.interviewers) or 'nobody recorded'}")
         for contact, topics in i.topics.items():
             out.append(f"  topics with {contact}: {'; '.join(topics)}")
@@ -99,10 +103,14 @@ def render_application(app: Application, settings: Settings) -> str:
         if i.notes:
             out.append(f"  notes: {i.notes}")
     for m in sorted(app.messages, key=lambda m: m.sent_at):
-        out.append(f"Sent {m.kind.value} to {', '.join(m.to)} on {m.sent_at.astimezone(tz):%a %d %b %H:%M}: {m.subject}")
+        out.append(
+            f"Sent {m.kind.value} to {', '.join(m.to)} on {m.sent_at.astimezone(tz):%a %d %b %H:%M}: {m.subject}"
+        )
     for r in sorted(app.replies, key=lambda r: r.received_at):
         extra = f", names {r.new_date.isoformat()}" if r.new_date else ""
-        out.append(f"Reply ({r.kind.value}{extra}) from {r.sender} on {r.received_at.astimezone(tz):%a %d %b %H:%M}")
+        out.append(
+            f"Reply ({r.kind.value}{extra}) from {r.sender} on {r.received_at.astimezone(tz):%a %d %b %H:%M}"
+        )
     for n, d in enumerate(app.drafts, 1):
         out.append(f"Draft {n}: {d.kind.value} to {', '.join(d.to)}: {d.subject}")
     return "\n".join(out)

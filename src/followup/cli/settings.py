@@ -11,12 +11,23 @@ from followup.tracking import clean_line, enum_value
 
 @click.command()
 @click.option("--timezone", help="Your IANA time zone, e.g. America/New_York.")
-@click.option("--holidays", help="Public-holiday region such as US, GB, DE or US-CA ('none' for weekends only).")
-@click.option("--policy", type=click.Choice([p.value for p in Policy]), help="How many check-ins before moving on.")
+@click.option(
+    "--holidays",
+    help="Public-holiday region such as US, GB, DE or US-CA ('none' for weekends only).",
+)
+@click.option(
+    "--policy",
+    type=click.Choice([p.value for p in Policy]),
+    help="How many check-ins before moving on.",
+)
 @click.option("--name", help="Your name, used to sign drafts.")
 @click.pass_context
 def settings(
-    ctx: click.Context, timezone: str | None, holidays: str | None, policy: str | None, name: str | None
+    ctx: click.Context,
+    timezone: str | None,
+    holidays: str | None,
+    policy: str | None,
+    name: str | None,
 ) -> None:
     """Show the settings, or change the ones given."""
     from followup.schedule.holidays import parse_region

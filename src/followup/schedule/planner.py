@@ -67,7 +67,9 @@ def plan_application(
     return _Planner(app, settings, now, calendar).run()
 
 
-def read_timeline(interview: Interview, tz: tzinfo, calendar: BusinessCalendar) -> tuple[date | None, str]:
+def read_timeline(
+    interview: Interview, tz: tzinfo, calendar: BusinessCalendar
+) -> tuple[date | None, str]:
     """The decision date an interview's stated timeline gives, and how it was read."""
     said_on = interview.starts_at.astimezone(tz).date()
     if interview.decision_date is not None:
@@ -219,10 +221,14 @@ class _Planner:
             if self._thanked(interview, contact):
                 continue
             reason = f"thank {self._name(contact)} within 24 hours of the interview"
-            reason += " with a note of their own [thank-each-panelist]" if panel else " [thank-you-24h]"
+            reason += (
+                " with a note of their own [thank-each-panelist]" if panel else " [thank-you-24h]"
+            )
             if self.now > end + timedelta(hours=24):
                 reason = f"late, but still worth it: {reason}"
-            self._add(ActionKind.THANK_YOU, interview, [contact], end, end + timedelta(hours=24), reason)
+            self._add(
+                ActionKind.THANK_YOU, interview, [contact], end, end + timedelta(hours=24), reason
+            )
 
     def _check_in_or_move_on(self) -> None:
         held = [i for i in self.interviews if i.starts_at <= self.now]
@@ -239,7 +245,11 @@ class _Planner:
             return
         anchor, why = self._check_in_anchor(base, last_reply)
         earliest = self._latest_follow_up_gap()
-        day = anchor if earliest is None or anchor >= earliest else self.calendar.roll_forward(earliest)
+        day = (
+            anchor
+            if earliest is None or anchor >= earliest
+            else self.calendar.roll_forward(earliest)
+        )
         if day != anchor:
             why += f"; moved to {_day(day)} to keep a week between follow-ups [weekly-cadence]"
         number = len(unanswered) + 1
@@ -247,12 +257,23 @@ class _Planner:
         label = "final check-in" if final else f"check-in {number} of {self.rule.max_check_ins}"
         due_by_day = self.calendar.add_business_days(day, CHECK_IN_WINDOW_DAYS)
         reason = f"{label} ({self.rule.policy.value} policy): {why}"
-        self._add(ActionKind.CHECK_IN, base, to, self._at(day, DAY_START), self._at(due_by_day, DAY_END), reason, final)
+        self._add(
+            ActionKind.CHECK_IN,
+            base,
+            to,
+            self._at(day, DAY_START),
+            self._at(due_by_day, DAY_END),
+            reason,
+            final,
+        )
 
     def _check_in_anchor(self, base: Interview, last_reply: Reply | None) -> tuple[date, str]:
         if last_reply is not None and last_reply.new_date is not None:
             day = self.calendar.next_business_day(last_reply.new_date)
-            return day, f"their update named {_day(last_reply.new_date)}, so wait until it passes [update-new-date]"
+            return (
+                day,
+                f"their update named {_day(last_reply.new_date)}, so wait until it passes [update-new-date]",
+            )
         if last_reply is not None:
             received = last_reply.received_at.astimezone(self.tz).date()
             day = self.calendar.add_business_days(received, DEFAULT_WAIT_BUSINESS_DAYS)
@@ -260,7 +281,10 @@ class _Planner:
         decision, reading = read_timeline(base, self.tz, self.calendar)
         if decision is not None:
             day = self.calendar.next_business_day(decision)
-            return day, f"timeline {reading}; check in the business day after [check-in-after-timeline]"
+            return (
+                day,
+                f"timeline {reading}; check in the business day after [check-in-after-timeline]",
+            )
         held_on = base.starts_at.astimezone(self.tz).date()
         day = self.calendar.add_business_days(held_on, DEFAULT_WAIT_BUSINESS_DAYS)
         note = f"timeline {reading}; " if reading else "no timeline given; "
@@ -289,4 +313,11 @@ class _Planner:
             f"{count} follow-up {notes} went unanswered, the most the {self.rule.policy.value} "
             "policy allows; close the application, with a short closing note if you like [policy-limit]"
         )
-        self._add(ActionKind.MOVE_ON, base, to, self._at(day, DAY_START), self._at(due_by, DAY_END), reason)
+        self._add(
+            ActionKind.MOVE_ON,
+            base,
+            to,
+            self._at(day, DAY_START),
+            self._at(due_by, DAY_END),
+            reason,
+        )

@@ -1,0 +1,70 @@
+"""The pieces every rule shares: findings, hits and the rule base class."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from followup.checks.document import Document
+    from followup.checks.scope import Scope
+
+Severity = Literal["error", "warning"]
+Part = Literal["subject", "to", "cc", "body"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one draft, located by 1-based line and column in the original file."""
+
+    path: str
+    code: str
+    name: str
+    severity: Severity
+    line: int
+    column: int
+    text: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON shape documented in docs/check-json.md."""
+        return {
+            "path": self.path,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports: a span of one part of the draft and what is wrong with it."""
+
+    start: int
+    end: int
+    message: str
+    part: Part = "body"
+    severity: Severity | None = None  # None means the rule's own severity
+
+
+class Rule:
+    """Base of every rule; subclasses set the class attributes and implement `check`."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    #: Tunable numbers a config file may override under [rules.CODE].
+    params: ClassVar[dict[str, Any]] = {}
+    #: The [phrases] key whose user phrases this rule also flags, if any.
+    phrase_key: ClassVar[str | None] = None
+    #: Rules that can only run with an application in the context.
+    needs_application: ClassVar[bool] = False
+
+    def check(self, doc: Document, scope: Scope) -> Iterable[Hit]:
+        """Yield the hits in `doc`."""
+        raise NotImplementedError

@@ -1,0 +1,183 @@
+"""Reading a draft: optional headers, then the body, with positions back into the original."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import getaddresses
+
+from followup.checks.base import Part
+from followup.errors import InputError
+
+_PLAIN_HEADERS = frozenset({"subject", "to", "cc", "bcc", "from", "date", "reply-to"})
+_MIME_HEADERS = frozenset(
+    {"mime-version", "content-type", "content-transfer-encoding", "message-id", "received"}
+)
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]*):[ \t]?(.*)")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A header value and where it starts: 1-based line and column in the original file."""
+
+    value: str
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """One draft split into headers and body; `position` maps spans back to the file."""
+
+    body: str
+    subject: Field | None = None
+    to: Field | None = None
+    cc: Field | None = None
+    body_line: int = 1  # line of the body's first character in the original file
+    body_column: int = 1
+    has_headers: bool = False
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def part(self, part: Part) -> str:
+        """The text of one part ('' when the header is absent)."""
+        if part == "body":
+            return self.body
+        header = getattr(self, part)
+        return header.value if header else ""
+
+    def position(self, part: Part, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of `offset` within `part` in the original file."""
+        if part != "body":
+            header = getattr(self, part)
+            if header is None:
+                return (1, 1)
+            return (header.line, header.column + offset)
+        newlines = self.body.count("\n", 0, offset)
+        if newlines == 0:
+            return (self.body_line, self.body_column + offset)
+        line_start = self.body.rfind("\n", 0, offset) + 1
+        return (self.body_line + newlines, offset - line_start + 1)
+
+    def recipients(self) -> list[tuple[str, str]]:
+        """(name, address) pairs from To and Cc."""
+        values = [h.value for h in (self.to, self.cc) if h and h.value.strip()]
+        return [(n, a) for n, a in getaddresses(values) if n or a]
+
+
+def parse(text: str, eml: bool = False) -> Document:
+    """Split `text` into headers and body; `eml` forces RFC 5322 parsing."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    names = _header_block(lines)
+    if eml or any(n in _MIME_HEADERS for n in names):
+        return _parse_eml(text)
+    if not names:
+        return Document(body=text)
+    return _parse_plain(text, lines, len(names))
+
+
+def _header_block(lines: list[str]) -> list[str]:
+    """Lower-cased names of the header lines at the top ([] when the text starts with prose)."""
+    names: list[str] = []
+    for line in lines:
+        if not line.strip():
+            break
+        if names and line[:1] in " \t":
+            names.append("")  # a folded continuation of the previous header
+            continue
+        match = _HEADER_LINE.fullmatch(line)
+        name = match.group(1).lower() if match else ""
+        if not match or not (name in _PLAIN_HEADERS or name in _MIME_HEADERS or name[:2] == "x-"):
+            # Prose on the first line means no headers; prose after headers starts the body.
+            return names
+        names.append(name)
+    return names
+
+
+def _parse_plain(text: str, lines: list[str], count: int) -> Document:
+    fields: dict[str, Field] = {}
+    last = ""
+    for number, line in enumerate(lines[:count], start=1):
+        if line[:1] in " \t" and last in fields:
+            old = fields[last]
+            fields[last] = Field(old.value + " " + line.strip(), old.line, old.column)
+            continue
+        match = _HEADER_LINE.fullmatch(line)
+        if match is None:
+            continue
+        last = match.group(1).lower()
+        fields[last] = Field(match.group(2), number, match.start(2) + 1)
+    body_index = count
+    if body_index < len(lines) and not lines[body_index].strip():
+        body_index += 1
+    offset = sum(len(line) + 1 for line in lines[:body_index])
+    return Document(
+        body=text[offset:],
+        subject=fields.get("subject"),
+        to=fields.get("to"),
+        cc=fields.get("cc"),
+        body_line=body_index + 1,
+        has_headers=True,
+    )
+
+
+def _parse_eml(text: str) -> Document:
+    from email import message_from_string
+    from email.policy import default
+
+    try:
+        message = message_from_string(text, policy=default)
+        part = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+        body = part.get_content() if part is not None else ""
+        if part is not None and part.get_content_type() == "text/html":
+            body = _html_to_text(body)
+    except (LookupError, ValueError, TypeError) as err:
+        raise InputError(f"cannot read the e-mail: {err}") from err
+    body = body.replace("\r\n", "\n")
+    lines = text.split("\n")
+
+    def located(name: str) -> Field | None:
+        value = message.get(name)
+        if value is None:
+            return None
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                break
+            if line.lower().startswith(name.lower() + ":"):
+                raw = line[len(name) + 1 :]
+                column = len(name) + 2 + (len(raw) - len(raw.lstrip()))
+                return Field(str(value), number, column)
+        return Field(str(value), 1, 1)
+
+    header_end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    stripped = body.lstrip("\n")
+    found = text.find(stripped[:200], _offset_of_line(lines, header_end)) if stripped else -1
+    if found >= 0:
+        body_line = text.count("\n", 0, found) + 1
+        body_column = found - (text.rfind("\n", 0, found) + 1) + 1
+    else:
+        # Encoded bodies (quoted-printable, base64) have no exact place; point at the body start.
+        body_line, body_column = header_end + 2, 1
+    return Document(
+        body=stripped,
+        subject=located("Subject"),
+        to=located("To"),
+        cc=located("Cc"),
+        body_line=body_line,
+        body_column=body_column,
+        has_headers=True,
+    )
+
+
+def _offset_of_line(lines: list[str], index: int) -> int:
+    return sum(len(line) + 1 for line in lines[:index])
+
+
+def _html_to_text(html: str) -> str:
+    import html as html_lib
+
+    text = re.sub(r"(?is)<(script|style).*?</\1>", "", html)
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", text))

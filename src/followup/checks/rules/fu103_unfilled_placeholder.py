@@ -1,0 +1,64 @@
+"""FU103 unfilled-placeholder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.checks.base import Hit, Part, Rule
+from followup.checks.document import Document
+from followup.checks.scope import Scope
+
+_PLACEHOLDER = re.compile(
+    r"\[[^\]\n]{1,60}\](?!\()"  # [Name], but not a Markdown link [text](url)
+    r"|\{\{?[^{}\n]{1,60}\}\}?"  # {company}, {{ role }}
+    r"|<(?![^>\n]*(?:@|://|mailto:))[A-Za-z_][^<>\n]{0,58}>"  # <Job Title>, not <a@b.c>
+    r"|\b(?:TODO|TBD|FIXME|TKTK|XXX*)\b"
+    r"|\b(?:Lorem ipsum|INSERT [A-Z ]+|YOUR NAME)\b"
+    r"|_{3,}"
+)
+
+
+class UnfilledPlaceholder(Rule):
+    """A template placeholder left in the draft.
+
+    ## What it flags
+    Text in square brackets, braces or angle brackets such as `[Name]`,
+    `{company}` or `<Job Title>`, the markers TODO, TBD, FIXME and XX, and blank
+    lines drawn with underscores. E-mail addresses in angle brackets and
+    Markdown links are not flagged.
+
+    ## Why
+    A leftover placeholder shows that the note came from a template and was not
+    read before sending. It undoes the personal touch the note was meant to give.
+
+    ## Example
+    ```
+    Thank you for telling me about [specific project] at {company}.
+    ```
+
+    ## Instead
+    ```
+    Thank you for telling me about the warehouse-forecasting rebuild at Northwind.
+    ```
+    """
+
+    code = "FU103"
+    name = "unfilled-placeholder"
+    severity = "error"
+
+    def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
+        parts: tuple[Part, ...] = ("subject", "to", "cc", "body")
+        for part in parts:
+            text = doc.part(part)
+            if not text:
+                continue
+            for match in _PLACEHOLDER.finditer(text):
+                if part in ("to", "cc") and match.group().startswith("<"):
+                    continue  # angle brackets in an address line hold the address
+                yield Hit(
+                    match.start(),
+                    match.end(),
+                    f"unfilled placeholder {match.group()!r}: replace it with the real detail",
+                    part=part,
+                )

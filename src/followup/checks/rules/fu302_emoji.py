@@ -1,0 +1,60 @@
+"""FU302 emoji."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.checks.base import Hit, Part, Rule
+from followup.checks.document import Document
+from followup.checks.scope import Scope
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\U000e0020-\U000e007f]+"
+)
+_EMOTICON = re.compile(
+    r"(?<![\w:/])(?:[:;=][-o'^]?[)(\]\[DPpO/|3*]+|<3+|\^_+\^|[xX]D+|:'\()(?![\w/])"
+)
+
+
+class Emoji(Rule):
+    """An emoji or a text emoticon.
+
+    ## What it flags
+    Emoji characters such as 😊 or 👍 and emoticons typed with punctuation
+    such as `:)`, `;-)`, `:D`, `<3` and `xD`. Times (`10:30`) and web addresses
+    are not flagged.
+
+    ## Why
+    Emoji read as chatty and can render as empty boxes in some mail clients.
+    Warmth in a follow-up comes from a specific, kind sentence instead.
+
+    ## Example
+    ```
+    Thanks so much for your time today :) 🙌
+    ```
+
+    ## Instead
+    ```
+    Thank you for your time today; I enjoyed hearing how the team works.
+    ```
+    """
+
+    code = "FU302"
+    name = "emoji"
+    severity = "error"
+
+    def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
+        parts: tuple[Part, ...] = ("subject", "body")
+        for part in parts:
+            text = doc.part(part)
+            for regex, what in ((_EMOJI, "emoji"), (_EMOTICON, "emoticon")):
+                for match in regex.finditer(text):
+                    if match.group() == "\ufe0f":
+                        continue
+                    yield Hit(
+                        match.start(),
+                        match.end(),
+                        f"{what} {match.group()!r}: leave it out of a professional note",
+                        part=part,
+                    )

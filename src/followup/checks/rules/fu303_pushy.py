@@ -1,0 +1,78 @@
+"""FU303 pushy."""
+
+from __future__ import annotations
+
+import re
+
+from followup.checks.phrases import PhraseRule
+from followup.checks.scope import Scope
+from followup.model import MessageKind
+
+_DAY = (
+    r"(?:end of (?:the )?(?:day|week|business|month)|eod|eow|cob|tomorrow|today|tonight|noon|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|the \d+|\d+|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+)
+#: Phrases that set the reader a date; an expedite note may cite the other offer's date.
+_DATED = (
+    r"(?:let me know|respond|reply|answer|get back to me|decide|confirm|send (?:me )?(?:the|an|your) "
+    r"(?:answer|decision|offer)) (?:by|before|no later than) " + _DAY,
+    r"(?:need|expect|want) (?:to hear|an answer|a decision|a response|a reply|an update) "
+    r"(?:back )?(?:from you )?(?:by|before|within) " + _DAY,
+)
+
+
+class Pushy(PhraseRule):
+    """Demands for a decision or a reply, deadlines set for the reader, ultimatums.
+
+    ## What it flags
+    "ASAP", "respond by Friday", "I need an answer", "if I don't hear back by",
+    "otherwise I will take another offer" and similar. Add your own under
+    `[phrases] pushy = [...]`. In an expedite note (`--kind expedite`), citing
+    the date of a competing offer is allowed.
+
+    ## Why
+    The employer sets the pace of its hiring process. A demand puts the reader
+    on the defensive and tends to end the conversation rather than speed it up.
+
+    ## Example
+    ```
+    Please let me know by Friday, as I need an answer ASAP.
+    ```
+
+    ## Instead
+    ```
+    Could you share an updated timeline when you have a moment?
+    ```
+    """
+
+    code = "FU303"
+    name = "pushy"
+    severity = "error"
+    phrase_key = "pushy"
+    message = "pushy wording {text!r}: ask politely and leave the timing to them"
+    patterns = (
+        r"asap",
+        r"a\.s\.a\.p\.?",
+        r"(?:respond|reply|answer|hear back|get back to me|let me know|decide|a decision)"
+        r"[^.!?\n]{0,30}?(?:as soon as possible|immediately|right away|at once|urgently)",
+        r"i (?:need|expect|require|demand|must (?:have|get|receive)) (?:an? |your |a final )?"
+        r"(?:answer|decision|response|reply|offer)",
+        r"if i (?:do not|don't) (?:hear|get an answer|get a response)[^.!?\n]{0,25}?"
+        r"(?:by|within|before|soon|today|this week)",
+        r"otherwise,? i(?:'ll| will| shall) (?:have to |need to |be forced to )?"
+        r"(?:accept|take|move on|withdraw|go with|pursue)",
+        r"i(?:'ll| will) (?:have to|need to|be forced to) (?:accept|take) (?:another|the other|a competing)"
+        r" (?:offer|position|role|job)",
+        r"(?:this is your |)(?:last|final) chance",
+        r"final notice",
+        r"(?:you|the team) (?:need|needs|have|has|must) to (?:decide|make a decision|get back to me|respond)",
+        r"i (?:deserve|am entitled to) (?:an? )?(?:answer|response|reply|decision)",
+        r"urgent(?:ly)?",
+        *_DATED,
+    )
+
+    def skip(self, match: re.Match[str], text: str, scope: Scope) -> bool:
+        if scope.kind is not MessageKind.EXPEDITE:
+            return False
+        return any(re.fullmatch(p, match.group(), re.IGNORECASE) for p in _DATED)

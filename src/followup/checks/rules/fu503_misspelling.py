@@ -1,0 +1,115 @@
+"""FU503 misspelling."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.checks.base import Hit, Part, Rule
+from followup.checks.document import Document
+from followup.checks.scope import Scope
+from followup.checks.spelling import Speller, speller
+from followup.checks.wordlist import WORKPLACE_WORDS
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_SKIP = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|dev|ai)\b\S*", re.IGNORECASE
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]*$")
+
+
+class Misspelling(Rule):
+    """A word the offline dictionary does not know.
+
+    ## What it flags
+    Misspelt words in the subject and body, checked with hunspell and the
+    system's en_US dictionary (`[rules.FU503] dictionary = "en_GB"` or a path
+    chooses another). Accepted without lookup: names of your contacts,
+    companies, roles and topics, words in `[words] accept = [...]`, words in
+    capitals or with digits, common workplace terms (onboarding, dbt, SQL), and
+    capitalised words, which are mostly names of people, products and places (a
+    capitalised word is flagged only when it starts a sentence and is plainly
+    letters swapped, as in "Thnak"). If no dictionary is installed the rule is
+    skipped with a notice.
+
+    ## Why
+    A typo in a short note stands out more than in a long one, and a reader
+    hiring for care and precision will notice.
+
+    ## Example
+    ```
+    I recieved the agenda and I'm definately excited.
+    ```
+
+    ## Instead
+    ```
+    I received the agenda and I'm definitely excited.
+    ```
+    """
+
+    code = "FU503"
+    name = "misspelling"
+    severity = "warning"
+    params = {"dictionary": "en_US"}
+
+    def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
+        dictionary = speller(str(scope.param(self, "dictionary")))
+        if dictionary is None:
+            return
+        known = scope.known_words | WORKPLACE_WORDS
+        parts: tuple[Part, ...] = ("subject", "body")
+        for part in parts:
+            text = doc.part(part)
+            # Greeting and sign-off hold names; the message between them is what gets checked.
+            start, end = scope.core if part == "body" else (0, len(text))
+            skipped = [m.span() for m in _SKIP.finditer(text)] if ("@" in text or "." in text) else []
+            for match in _TOKEN.finditer(text, start, end):
+                word = match.group().replace("’", "'")
+                if not self._needs_lookup(word, known):
+                    continue
+                if any(s <= match.start() < e for s, e in skipped):
+                    continue
+                if word[0].isupper():
+                    hint = self._capitalised(word, text, match.start(), dictionary)
+                    if hint is None:
+                        continue
+                elif self._correct(word, dictionary, known):
+                    continue
+                else:
+                    hint = dictionary.suggest(word)
+                advice = f"; did you mean {hint!r}?" if hint else ""
+                yield Hit(match.start(), match.end(), f"{word!r} may be misspelt{advice}", part=part)
+
+    def _capitalised(self, word: str, text: str, start: int, dictionary: Speller) -> str | None:
+        """A suggestion for a capitalised word that is plainly a typo, else None.
+
+        Capitalised words are mostly names, which no dictionary holds; only a word at the
+        start of a sentence whose suggestion is the same letters reordered ("Thnak") counts.
+        """
+        if not _SENTENCE_START.search(text[max(0, start - 4) : start]):
+            return None
+        if dictionary.correct(word) or dictionary.correct(word.lower()):
+            return None
+        suggestion = dictionary.suggest(word)
+        if suggestion and sorted(suggestion.lower()) == sorted(word.lower()):
+            return suggestion
+        return None
+
+    @staticmethod
+    def _needs_lookup(word: str, known: frozenset[str]) -> bool:
+        if len(word) < 2 or any(ch.isdigit() for ch in word):
+            return False
+        if word.isupper():
+            return False  # acronyms: SQL, ETL, KPI
+        return word.lower() not in known
+
+    @staticmethod
+    def _correct(word: str, dictionary: Speller, known: frozenset[str]) -> bool:
+        spell = dictionary.correct
+        if spell(word):
+            return True
+        stem = re.sub(r"'s$", "", word)
+        pieces = [p for p in re.split(r"[-']", stem) if p]
+        if stem != word and (stem.lower() in known or spell(stem)):
+            return True
+        return len(pieces) > 1 and all(p.lower() in known or spell(p) for p in pieces)

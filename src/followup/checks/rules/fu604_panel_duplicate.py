@@ -1,0 +1,92 @@
+"""FU604 panel-duplicate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from followup.checks.base import Hit, Rule
+from followup.checks.document import Document
+from followup.checks.scope import Scope
+from followup.checks.similarity import THRESHOLD, core_text, jaccard, recipients_of, shingles
+from followup.model import MessageKind
+
+
+class PanelDuplicate(Rule):
+    """The same note, or nearly, sent to different members of a panel.
+
+    ## What it flags
+    A draft whose message (greeting and sign-off aside) shares at least 60% of
+    its three-word sequences with a note to a different person: another file
+    checked in the same call, or, with `--application`, a saved draft or sent
+    thank-you to another interviewer of the same interview. Names are masked
+    before comparing, so swapping only the name does not help.
+
+    ## Why
+    Panelists compare notes after an interview. Identical thank-yous show that
+    none of them was written for its reader, which cancels the point of sending
+    them.
+
+    ## Example
+    The same three sentences to Dana and to Sam, with only the greeting changed.
+
+    ## Instead
+    Give each panelist one or two sentences about what you discussed with them
+    in particular.
+    """
+
+    code = "FU604"
+    name = "panel-duplicate"
+    severity = "error"
+
+    def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
+        mine = recipients_of(doc)
+        masked = self._names(scope)
+        own = shingles(core_text(doc.body), masked)
+        if not own:
+            return
+        start, end = scope.sentences[0] if scope.sentences else (0, 0)
+        for peer in scope.ctx.peers:
+            if not mine or not peer.recipients or set(mine) & set(peer.recipients):
+                continue
+            score = jaccard(own, shingles(core_text(peer.body), masked))
+            if score >= THRESHOLD:
+                yield Hit(
+                    start,
+                    end,
+                    f"{score:.0%} the same as {peer.path}: write each person their own note",
+                )
+        yield from self._against_history(scope, own, masked, start, end)
+
+    def _against_history(
+        self, scope: Scope, own: frozenset[str], masked: frozenset[str], start: int, end: int
+    ) -> Iterator[Hit]:
+        app, recipient = scope.application, scope.to
+        if app is None or recipient is None:
+            return
+        panel = (
+            set(scope.interview.interviewers) if scope.interview else {c.key for c in app.contacts}
+        )
+        earlier = [(d.to, d.body) for d in app.drafts if d.kind is MessageKind.THANK_YOU]
+        earlier += [(m.to, m.body) for m in app.messages if m.kind is MessageKind.THANK_YOU]
+        for to, body in earlier:
+            others = [k for k in to if k != recipient.key and k in panel]
+            if not others or recipient.key in to or not body.strip():
+                continue
+            score = jaccard(own, shingles(core_text(body), masked))
+            if score >= THRESHOLD:
+                contact = app.contact(others[0])
+                who = contact.name if contact else others[0]
+                yield Hit(
+                    start,
+                    end,
+                    f"{score:.0%} the same as your note to {who}: make this one about {recipient.name}'s conversation",
+                )
+                return
+
+    @staticmethod
+    def _names(scope: Scope) -> frozenset[str]:
+        app = scope.application
+        names = [c.name for c in app.contacts] if app else []
+        if scope.greeting is not None:
+            names.append(scope.greeting.name)
+        return frozenset(w.lower() for n in names for w in n.split())

@@ -1,0 +1,226 @@
+"""The resolved view rules work from: the draft, its kind and stage, and the known names."""
+
+from __future__ import annotations
+
+import re
+from email.utils import getaddresses
+from functools import cached_property
+from typing import Any
+
+from followup.checks.base import Part, Rule
+from followup.checks.context import CheckContext
+from followup.checks.document import Document
+from followup.checks.text import Greeting, core_span, find_greeting, sentence_spans
+from followup.model import Contact, Interview, MessageKind, Stage
+
+#: Words that close a company name, so "Lol Labs" reads as a name and not as slang.
+ORG_SUFFIXES = (
+    "Inc|Inc\\.|LLC|Ltd|Ltd\\.|Labs?|Analytics|Corp|Corp\\.|Corporation|Company|Co\\.|"
+    "Technologies|Technology|Tech|Systems|Group|Partners|Software|Solutions|Health|Bank|"
+    "Capital|Ventures|Studios?|Media|Consulting|Holdings|Industries|Networks|Robotics|AI|GmbH|PLC"
+)
+ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + ORG_SUFFIXES + r")(?![\w])")
+
+_OFFER = re.compile(r"\boffer\b", re.IGNORECASE)
+_ACCEPT = re.compile(r"\b(?:accept|accepting|sign(?:ed)? the offer)\b", re.IGNORECASE)
+_CONSIDER = re.compile(
+    r"\b(?:time to (?:consider|review|think)|review the offer|a few (?:more )?days|until (?:mon|tues|wednes|thurs|fri)day)",
+    re.IGNORECASE,
+)
+_EXPEDITE = re.compile(
+    r"\b(?:another|a competing|a second|an outside|the other) (?:job )?offer\b", re.IGNORECASE
+)
+_REPLY_UPDATE = re.compile(r"\b(?:update|timeline|delay|news)\b", re.IGNORECASE)
+_WITHDRAW = re.compile(r"\bwithdraw(?:ing|al)?\b", re.IGNORECASE)
+_REJECTION = re.compile(
+    r"\b(?:for letting me know|for the update on your decision|other candidates?|not (?:be )?moving forward|keep me in mind|in (?:mind|touch) for future)",
+    re.IGNORECASE,
+)
+_CHECK_IN = re.compile(
+    r"\b(?:check(?:ing)? in|follow(?:ing)?[- ]up|any (?:update|news)|an update|the status|touch(?:ing)? base|circl(?:e|ing) back)\b",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"\b(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b|\benjoyed (?:meeting|speaking|talking|our)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"\b(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b", re.IGNORECASE
+)
+
+
+class Scope:
+    """One draft with its context resolved; rules read everything from here."""
+
+    def __init__(self, doc: Document, ctx: CheckContext) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.config = ctx.config
+        self.settings = ctx.settings
+        self.application = ctx.application
+
+    # -- people -------------------------------------------------------------------------
+    @cached_property
+    def recipients(self) -> list[Contact]:
+        """The application's contacts that the To and Cc lines name, by address or name."""
+        return self._contacts_in(self.doc.recipients())
+
+    @cached_property
+    def to(self) -> Contact | None:
+        """The recipient given, else the only contact the To line names."""
+        if self.ctx.to is not None:
+            return self.ctx.to
+        if self.doc.to is None:
+            return None
+        named = self._contacts_in(getaddresses([self.doc.to.value]))
+        return named[0] if len(named) == 1 else None
+
+    def _contacts_in(self, pairs: list[tuple[str, str]]) -> list[Contact]:
+        app = self.application
+        if app is None:
+            return []
+        found: list[Contact] = []
+        for name, address in pairs:
+            for contact in app.contacts:
+                same_address = (
+                    bool(address and contact.email) and address.lower() == contact.email.lower()
+                )
+                same_name = bool(name) and name.strip().lower() == contact.name.strip().lower()
+                if (same_address or same_name) and contact not in found:
+                    found.append(contact)
+        return found
+
+    # -- kind and stage ---------------------------------------------------------------
+    @cached_property
+    def kind(self) -> MessageKind | None:
+        """The kind given, else the one the subject and body suggest."""
+        return self.ctx.kind or infer_kind(self.doc)
+
+    @cached_property
+    def interview(self) -> Interview | None:
+        """The interview the draft is about: the one named, else the latest."""
+        app = self.application
+        if app is None or not app.interviews:
+            return None
+        if self.ctx.interview:
+            return app.interview(self.ctx.interview)
+        return max(app.interviews, key=lambda i: i.starts_at)
+
+    @cached_property
+    def stage(self) -> Stage | None:
+        """The stage given, else the interview's, else a phone screen if the text says so."""
+        if self.ctx.stage is not None:
+            return self.ctx.stage
+        if self.interview is not None:
+            return self.interview.stage
+        if _PHONE.search(self.doc.subject.value if self.doc.subject else "") or _PHONE.search(
+            self.doc.body
+        ):
+            return Stage.PHONE_SCREEN
+        return None
+
+    # -- configuration ----------------------------------------------------------------
+    def param(self, rule: Rule | type[Rule], name: str) -> Any:
+        """A tunable number: the config file's value, else the rule's default."""
+        return self.config.params.get(rule.code, {}).get(name, rule.params[name])
+
+    def phrases(self, key: str) -> tuple[str, ...]:
+        """The user's own phrases for one list in [phrases]."""
+        return self.config.phrases.get(key, ())
+
+    # -- structure ----------------------------------------------------------------------
+    @cached_property
+    def your_name(self) -> str:
+        return self.settings.your_name if self.settings else ""
+
+    @cached_property
+    def greeting(self) -> Greeting | None:
+        return find_greeting(self.doc.body)
+
+    @cached_property
+    def core(self) -> tuple[int, int]:
+        """Start and end of the message between greeting and sign-off."""
+        return core_span(self.doc.body, self.your_name)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans of the core."""
+        start, end = self.core
+        return sentence_spans(self.doc.body, start, end)
+
+    # -- names --------------------------------------------------------------------------
+    @cached_property
+    def known_names(self) -> list[str]:
+        """Names from the context: company, contacts, role, topics and the user's own."""
+        names: list[str] = []
+        app = self.application
+        if app is not None:
+            names += [app.company, app.role]
+            names += [c.name for c in app.contacts]
+            for interview in app.interviews:
+                for topics in interview.topics.values():
+                    names += topics
+        if self.to is not None:
+            names.append(self.to.name)
+        names.append(self.your_name)
+        names += self.ctx.other_companies
+        return [n for n in names if n and n.strip()]
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Lower-cased single words the spelling rule accepts."""
+        found = {
+            w.lower() for name in self.known_names for w in re.findall(r"[^\W\d_][\w'’-]*", name)
+        }
+        return frozenset(found | self.config.accept | self.ctx.words)
+
+    def protected(self, part: Part) -> list[tuple[int, int]]:
+        """Spans that are names (known ones and company-like ones), not prose."""
+        key = "protected:" + part
+        cached = self.doc._cache.get(key)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        text = self.doc.part(part)
+        spans = [m.span() for m in ORG_NAME.finditer(text)]
+        for name in self.known_names:
+            if len(name) < 2:
+                continue
+            spans += [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+        self.doc._cache[key] = spans
+        return spans
+
+    def is_protected(self, part: Part, start: int, end: int) -> bool:
+        """True when [start, end) lies inside a name."""
+        return any(s <= start and end <= e for s, e in self.protected(part))
+
+
+def infer_kind(doc: Document) -> MessageKind | None:
+    """Guess the kind from the subject and body; None when nothing stands out."""
+    subject = doc.subject.value if doc.subject else ""
+    text = subject + "\n" + doc.body[:1500]
+    if _EXPEDITE.search(text) and not _WITHDRAW.search(text):
+        return MessageKind.EXPEDITE
+    if _OFFER.search(text):
+        if _CONSIDER.search(text):
+            return MessageKind.OFFER_TIME
+        if _ACCEPT.search(text):
+            return MessageKind.OFFER_ACCEPT
+    if _WITHDRAW.search(text):
+        return MessageKind.WITHDRAWAL
+    if _REJECTION.search(text):
+        return MessageKind.REPLY_REJECTION
+    if re.match(r"\s*re\s*:", subject, re.IGNORECASE):
+        # Answering the employer's message: an update, or whatever they asked for.
+        return MessageKind.REPLY_UPDATE if _REPLY_UPDATE.search(subject) else MessageKind.REPLY_REQUEST
+    if _CHECK_IN.search(subject):
+        return MessageKind.CHECK_IN
+    if _THANKS.search(subject) or subject.lower().startswith("thank"):
+        return MessageKind.THANK_YOU
+    # In the body the earlier signal wins: a check-in may thank, a thank-you may mention later steps.
+    check_in = _CHECK_IN.search(doc.body, 0, 1500)
+    thanks = _THANKS.search(doc.body, 0, 1500)
+    if check_in and (thanks is None or check_in.start() < thanks.start()):
+        return MessageKind.CHECK_IN
+    if thanks:
+        return MessageKind.THANK_YOU
+    return None

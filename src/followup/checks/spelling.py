@@ -1,0 +1,84 @@
+"""Offline spell checking through hunspell, loaded once and only when a draft needs it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+_SEARCH_DIRS = (
+    "/usr/share/hunspell",
+    "/usr/share/myspell",
+    "/usr/share/myspell/dicts",
+    "/usr/local/share/hunspell",
+    "/opt/homebrew/share/hunspell",
+    "/Library/Spelling",
+    str(Path.home() / "Library" / "Spelling"),
+)
+
+
+class Speller:
+    """A hunspell dictionary with a memo of every word already looked up."""
+
+    def __init__(self, engine: Any) -> None:
+        self._engine = engine
+        self._known: dict[str, bool] = {}
+
+    def correct(self, word: str) -> bool:
+        """True when the dictionary knows `word`."""
+        known = self._known.get(word)
+        if known is None:
+            try:
+                known = bool(self._engine.spell(word))
+            except (UnicodeError, ValueError):
+                known = True  # a word the dictionary's encoding cannot hold is not ours to judge
+            self._known[word] = known
+        return known
+
+    def suggest(self, word: str) -> str | None:
+        """The dictionary's first suggestion, if any."""
+        try:
+            found = self._engine.suggest(word)
+        except (UnicodeError, ValueError):
+            return None
+        return str(found[0]) if found else None
+
+
+_LOADED: dict[str, Speller | None] = {}
+_PROBLEMS: dict[str, str] = {}
+
+
+def find_dictionary(name: str) -> tuple[Path, Path] | None:
+    """The .dic and .aff files of `name` (a language such as en_US, or a path stem)."""
+    stems = [Path(name)] if os.sep in name else [Path(d) / name for d in _SEARCH_DIRS]
+    for stem in stems:
+        dic, aff = stem.with_suffix(".dic"), stem.with_suffix(".aff")
+        if dic.is_file() and aff.is_file():
+            return dic, aff
+    return None
+
+
+def speller(name: str = "en_US") -> Speller | None:
+    """The speller for `name`, or None (with `problem(name)` saying why) when unavailable."""
+    if name in _LOADED:
+        return _LOADED[name]
+    loaded: Speller | None = None
+    files = find_dictionary(name)
+    if files is None:
+        _PROBLEMS[name] = f"no hunspell dictionary {name!r} found (install hunspell-en-us)"
+    else:
+        try:
+            import hunspell  # type: ignore[import-not-found]
+
+            loaded = Speller(hunspell.HunSpell(str(files[0]), str(files[1])))
+        except ImportError:
+            _PROBLEMS[name] = "the hunspell module is not installed (pip install hunspell)"
+        except Exception as err:  # the C library reports broken files in many ways
+            _PROBLEMS[name] = f"cannot load the dictionary {files[0]}: {err}"
+    _LOADED[name] = loaded
+    return loaded
+
+
+def problem(name: str = "en_US") -> str | None:
+    """Why the speller for `name` could not load, once `speller(name)` has been tried."""
+    return _PROBLEMS.get(name)

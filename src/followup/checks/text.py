@@ -1,0 +1,192 @@
+"""Text helpers the rules share: words, sentences, greeting, sign-off and phrase patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+#: Words that end a sentence only when no abbreviation precedes the dot.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms mx dr prof st jr sr vs etc e.g i.e a.m p.m approx no inc ltd corp co dept".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]’”]*(?:\s+|$)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+_GENERIC_ADDRESSEES = frozenset(
+    """hiring manager managers team there all everyone sir madam sirs recruiter recruiters
+    recruiting committee folks friends colleagues panel search talent acquisition hr
+    department whom it may concern and to interviewers people y'all guys""".split()
+)
+GREETING = re.compile(
+    r"[ \t]*(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)"
+    r"|to whom it may concern)\b[ \t]*(?P<name>[^,\n!:;—–]*)",
+    re.IGNORECASE,
+)
+_BARE_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*,[ \t]*$"
+)
+SIGN_OFF = re.compile(
+    r"[ \t]*(?:[-—–]+[ \t]*[A-Z]\S*(?:[ \t]+\S+){0,3}"
+    r"|(?:best|best regards|best wishes|all the best|regards|kind regards|warm regards|"
+    r"warmest regards|warm wishes|warmly|sincerely|sincerely yours|yours sincerely|yours truly|"
+    r"respectfully|thank you|thanks|many thanks|with thanks|with gratitude|gratefully|cheers|"
+    r"take care|talk soon|appreciatively|with appreciation|with best wishes|thank you kindly)"
+    r"(?:[ \t]+(?:again|so much|very much|once more))?[ \t]*[,.!]?"
+    r"(?:[ \t]*[-—–]?[ \t]*[A-Z][\w'’.-]*){0,3})[ \t]*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """The salutation line: its span, the greeting word and the name it addresses."""
+
+    start: int
+    end: int
+    word: str
+    name: str
+    name_start: int
+
+    @property
+    def names_person(self) -> bool:
+        """True when the name part holds at least one word that is not a generic addressee."""
+        return any(
+            token[:1].isupper() and token.lower().strip(".") not in _GENERIC_ADDRESSEES
+            for token in re.split(r"[\s&/]+", self.name)
+            if token
+        )
+
+
+def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of `text`."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def find_greeting(body: str) -> Greeting | None:
+    """The salutation on the first non-blank line, or None."""
+    for offset, line in lines_with_offsets(body):
+        if not line.strip():
+            continue
+        match = GREETING.match(line)
+        if match:
+            name = match.group("name").rstrip()
+            # "Hi Dana, thanks" keeps only the name; a long tail is prose, not a name.
+            if len(name.split()) > 5:
+                name = ""
+            return Greeting(
+                offset + match.start("word"),
+                offset + match.end(),
+                match.group("word"),
+                name,
+                offset + match.start("name"),
+            )
+        bare = _BARE_NAME.fullmatch(line)
+        if bare:
+            return Greeting(
+                offset, offset + len(line), "", bare.group("name"), offset + bare.start("name")
+            )
+        return None
+    return None
+
+
+def find_sign_off(body: str, your_name: str = "") -> int | None:
+    """Offset of the sign-off line among the last few lines, or None."""
+    lines = [(o, line) for o, line in lines_with_offsets(body) if line.strip()]
+    tail = lines[-6:] if len(lines) > 1 else []
+    own = your_name.strip().lower()
+    for offset, line in tail:
+        if SIGN_OFF.fullmatch(line) or (own and line.strip().lower() == own):
+            return offset
+    return None
+
+
+def core_span(body: str, your_name: str = "") -> tuple[int, int]:
+    """The span between the greeting and the sign-off: the message itself."""
+    greeting = find_greeting(body)
+    start = 0
+    if greeting is not None:
+        line_end = body.find("\n", greeting.start)
+        rest = body[greeting.end : line_end if line_end >= 0 else len(body)]
+        # With prose after "Hi Dana," on the same line, the message starts after the comma.
+        start = (
+            greeting.end + 1
+            if rest.lstrip(",!:; \t")
+            else (line_end + 1 if line_end >= 0 else len(body))
+        )
+    end = find_sign_off(body, your_name)
+    if end is None or end < start:
+        end = len(body)
+    return start, end
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], split at end marks, blank lines and bullets."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        mark = match.group()
+        if mark[0] == ".":
+            previous = text[max(begin, match.start() - 5) : match.start()].split()
+            word = previous[-1].lower().lstrip("(") if previous else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            following = text[match.end() : match.end() + 1]
+            if following and following.islower():
+                continue
+        _add_span(text, begin, match.start() + len(mark.rstrip()), spans)
+        begin = match.end()
+    _add_span(text, begin, end, spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if any(ch.isalnum() for ch in text[start:end]):
+        spans.append((start, end))
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Word matches in text[start:end]."""
+    return list(WORD.finditer(text, start, len(text) if end is None else end))
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternative for plain user phrases: any spacing, either apostrophe."""
+    parts = []
+    for phrase in phrases:
+        tokens = [re.escape(t).replace("'", "['’]") for t in phrase.split()]
+        if tokens:
+            parts.append(r"\s+".join(tokens))
+    return "|".join(parts)
+
+
+def compile_phrases(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """One regex matching any of `patterns` as whole words, or None for an empty list."""
+    alternatives = [p for p in patterns if p]
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w'’])", flags)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count once), capped at `limit`."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return min(previous[-1], limit)

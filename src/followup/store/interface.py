@@ -1,0 +1,81 @@
+"""The storage contract every backend (SQLite now, PostgreSQL later) fulfils."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import TracebackType
+from typing import Protocol
+
+from followup.model import Application, Settings
+
+
+class Store(Protocol):
+    """Aggregate-level persistence: an application is always read and written whole.
+
+    Also satisfies `followup.schedule.holidays.HolidayCache` through the two holiday methods.
+    """
+
+    path: str
+
+    def close(self) -> None:
+        """Release the connection; the store is unusable afterwards."""
+        ...
+
+    def get_settings(self) -> Settings:
+        """The stored settings, with model defaults for anything never saved."""
+        ...
+
+    def save_settings(self, settings: Settings) -> None:
+        """Replace the stored settings."""
+        ...
+
+    def list_applications(self) -> list[Application]:
+        """Every application, fully loaded, ordered by key."""
+        ...
+
+    def application_keys(self) -> list[str]:
+        """The keys of every application, sorted."""
+        ...
+
+    def get_application(self, key: str) -> Application:
+        """One application, fully loaded; NotFoundError if there is none."""
+        ...
+
+    def add_application(self, app: Application) -> None:
+        """Store a new application; ConflictError if its key is taken."""
+        ...
+
+    def save_application(self, app: Application) -> None:
+        """Replace the whole aggregate (or create it) in one transaction."""
+        ...
+
+    def delete_application(self, key: str) -> None:
+        """Remove an application and everything under it; NotFoundError if there is none."""
+        ...
+
+    def import_document(
+        self, settings: Settings | None, apps: list[Application], replace: bool = False
+    ) -> None:
+        """Write a whole document in one transaction; existing keys are replaced (upsert).
+
+        With `replace=True` every stored application is deleted first. Settings are written
+        only when given.
+        """
+        ...
+
+    def get_holidays(self, region: str, year: int) -> dict[date, str] | None:
+        """The cached holidays of `region` in `year`, or None if never cached."""
+        ...
+
+    def put_holidays(self, region: str, year: int, days: dict[date, str]) -> None:
+        """Cache the holidays of `region` in `year`."""
+        ...
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

@@ -1,0 +1,272 @@
+"""The SQLite backend: one file, WAL mode, whole aggregates written in one transaction."""
+
+from __future__ import annotations
+
+import gc
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from types import TracebackType
+from typing import Any
+
+from followup.errors import ConflictError, NotFoundError, StoreError
+from followup.model import (
+    Application,
+    Policy,
+    Settings,
+)
+from followup.store.migrations import applied_names, migrate
+from followup.store.rows import (
+    APPLICATION_COLUMNS,
+    CHILD_COLUMNS,
+    RowDecoder,
+    build_application,
+    dumps,
+    insert_application,
+)
+
+BUSY_TIMEOUT_MS = 5000
+
+_SETTING_FIELDS = ("timezone", "holidays", "policy", "your_name")
+
+
+def _conflict_message(err: sqlite3.IntegrityError) -> str:
+    """Say which kind of key clashed, e.g. two contacts of one application sharing a key."""
+    text = str(err)
+    for table in ("contacts", "interviews", "applications"):
+        if f"{table}." in text:
+            return f"cannot save: two {table} share a key ({text})"
+    return f"cannot save: {text}"
+
+
+class SQLiteStore:
+    """A `Store` over one SQLite file."""
+
+    def __init__(self, path: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.path = path
+        try:
+            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open {path}: {err}") from err
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._refuse_foreign_file()
+            migrate(self._conn, path)
+        except sqlite3.DatabaseError as err:
+            self._conn.close()
+            if "not a database" in str(err) or "malformed" in str(err):
+                raise StoreError(f"{path} is not a followup database: {err}") from err
+            raise StoreError(f"cannot open {path}: {err}") from err
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _refuse_foreign_file(self) -> None:
+        """A SQLite file with tables but no migration history belongs to another program."""
+        if applied_names(self._conn):
+            return
+        other = self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()
+        if other:
+            raise StoreError(
+                f"{self.path} is not a followup database: it holds other tables ({other[0]})"
+            )
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release the connection."""
+        self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error, sqlite errors made readable."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            raise self._write_error(err) from err
+        try:
+            yield conn
+        except BaseException as err:
+            conn.execute("ROLLBACK")
+            if isinstance(err, sqlite3.IntegrityError):
+                raise ConflictError(_conflict_message(err)) from err
+            if isinstance(err, sqlite3.Error):
+                raise self._write_error(err) from err
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            conn.execute("ROLLBACK")
+            raise self._write_error(err) from err
+
+    def _write_error(self, err: sqlite3.Error) -> StoreError:
+        hint = "; is another followup command still running?" if "locked" in str(err) else ""
+        return StoreError(f"cannot write {self.path}: {err}{hint}")
+
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot read {self.path}: {err}") from err
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def get_settings(self) -> Settings:
+        """The stored settings over the model's defaults."""
+        stored: dict[str, str] = {k: v for k, v in self._read("SELECT key, value FROM settings")}
+        settings = Settings()
+        try:
+            if "timezone" in stored:
+                settings.timezone = stored["timezone"]
+            if "holidays" in stored:
+                settings.holidays = stored["holidays"]
+            if "policy" in stored:
+                settings.policy = Policy(stored["policy"])
+            if "your_name" in stored:
+                settings.your_name = stored["your_name"]
+        except ValueError as err:
+            raise StoreError(f"{self.path} holds a damaged setting: {err}") from err
+        return settings
+
+    def save_settings(self, settings: Settings) -> None:
+        """Replace the stored settings."""
+        with self._transaction() as conn:
+            self._write_settings(conn, settings)
+
+    @staticmethod
+    def _write_settings(conn: sqlite3.Connection, settings: Settings) -> None:
+        values = {
+            "timezone": settings.timezone,
+            "holidays": settings.holidays,
+            "policy": Policy(settings.policy).value,
+            "your_name": settings.your_name,
+        }
+        conn.executemany(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            [(k, values[k]) for k in _SETTING_FIELDS],
+        )
+
+    # -- applications: reading ---------------------------------------------------------------
+
+    def application_keys(self) -> list[str]:
+        """Every application key, sorted."""
+        return [row[0] for row in self._read("SELECT key FROM applications ORDER BY key")]
+
+    def list_applications(self) -> list[Application]:
+        """Every application, with one query per table rather than per application."""
+        return self._load(None)
+
+    def get_application(self, key: str) -> Application:
+        """One application, fully loaded."""
+        found = self._load(key)
+        if not found:
+            raise NotFoundError(f"no application {key!r}; see `followup show`")
+        return found[0]
+
+    def _load(self, key: str | None) -> list[Application]:
+        where, params = ("WHERE app_key = ?", (key,)) if key is not None else ("", ())
+        app_where = "WHERE key = ?" if key is not None else ""
+        app_rows = self._read(
+            f"SELECT {APPLICATION_COLUMNS} FROM applications {app_where} ORDER BY key",
+            params,
+        )
+        if not app_rows:
+            return []
+
+        def children(table: str, columns: str) -> dict[str, list[Any]]:
+            grouped: dict[str, list[Any]] = defaultdict(list)
+            sql = f"SELECT app_key, {columns} FROM {table} {where} ORDER BY app_key, position"
+            for row in self._read(sql, params):
+                grouped[row[0]].append(row)
+            return grouped
+
+        grouped = {table: children(table, columns) for table, columns in CHILD_COLUMNS.items()}
+        decode = RowDecoder()
+        # Building ~10,000 small objects would trigger several full GC passes for nothing.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return [build_application(row, grouped, decode) for row in app_rows]
+        except (ValueError, TypeError, KeyError) as err:
+            raise StoreError(f"{self.path} holds a damaged row: {err}") from err
+        finally:
+            if collecting:
+                gc.enable()
+
+    # -- applications: writing ---------------------------------------------------------------
+
+    def add_application(self, app: Application) -> None:
+        """Store a new application; its key must be free."""
+        with self._transaction() as conn:
+            if conn.execute("SELECT 1 FROM applications WHERE key = ?", (app.key,)).fetchone():
+                raise ConflictError(
+                    f"an application with key {app.key!r} already exists; choose another --key"
+                )
+            insert_application(conn, app)
+
+    def save_application(self, app: Application) -> None:
+        """Replace (or create) the whole aggregate in one transaction."""
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM applications WHERE key = ?", (app.key,))
+            insert_application(conn, app)
+
+    def delete_application(self, key: str) -> None:
+        """Remove an application and its children."""
+        with self._transaction() as conn:
+            if not conn.execute("DELETE FROM applications WHERE key = ?", (key,)).rowcount:
+                raise NotFoundError(f"no application {key!r}; see `followup show`")
+
+    def import_document(
+        self, settings: Settings | None, apps: list[Application], replace: bool = False
+    ) -> None:
+        """Write a whole document: all of it or nothing (see the Store protocol)."""
+        with self._transaction() as conn:
+            if replace:
+                conn.execute("DELETE FROM applications")
+            if settings is not None:
+                self._write_settings(conn, settings)
+            for app in apps:
+                conn.execute("DELETE FROM applications WHERE key = ?", (app.key,))
+                insert_application(conn, app)
+
+    # -- holiday cache -----------------------------------------------------------------------
+
+    def get_holidays(self, region: str, year: int) -> dict[date, str] | None:
+        """The cached holidays, or None when this region and year were never cached."""
+        rows = self._read(
+            "SELECT days FROM holiday_cache WHERE region = ? AND year = ?", (region, year)
+        )
+        if not rows:
+            return None
+        try:
+            return {date.fromisoformat(d): name for d, name in json.loads(rows[0][0]).items()}
+        except (ValueError, AttributeError) as err:
+            raise StoreError(f"{self.path} holds a damaged holiday cache: {err}") from err
+
+    def put_holidays(self, region: str, year: int, days: dict[date, str]) -> None:
+        """Cache the holidays of one region and year, replacing what was there."""
+        payload = dumps({d.isoformat(): name for d, name in sorted(days.items())})
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO holiday_cache (region, year, days) VALUES (?, ?, ?)",
+                (region, year, payload),
+            )
