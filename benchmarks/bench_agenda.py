@@ -11,13 +11,14 @@ import argparse
 import json
 import os
 import random
+import subprocess
 import sys
 import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import median_seconds, python_startup
+from _timing import median_seconds, python_startup, realistic_env
 
 EST = timezone(timedelta(hours=-5))
 STAGES = ["phone_screen", "first_round", "second_round", "final_round"]
@@ -116,10 +117,10 @@ def main() -> None:
     args = parser.parse_args()
     followup = str(Path(sys.executable).with_name("followup"))
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "FOLLOWUP_DB": str(Path(tmp) / "bench.db")}
+        env = realistic_env({"FOLLOWUP_DB": str(Path(tmp) / "bench.db")})
         doc = Path(tmp) / "doc.json"
         doc.write_text(json.dumps(synthetic_document(args.apps)))
-        median_seconds([followup, "import", str(doc)], 0, env)
+        subprocess.run([followup, "import", str(doc)], env=env, check=True, capture_output=True)
         as_of = ["--as-of", "2026-11-22T09:00"]
         baseline = python_startup(args.runs)
         agenda = median_seconds([followup, "agenda", *as_of], args.runs, env)

@@ -144,10 +144,12 @@ class Interview:
 
     @property
     def has_debrief(self) -> bool:
-        """True once the user has written anything down about the conversation."""
+        """True once the user has written down what the conversation was about.
+
+        The timeline alone does not count: it is often logged with the interview itself.
+        """
         return bool(
             any(self.topics.values())
-            or self.timeline
             or self.questions
             or self.concerns
             or self.wish_i_said
@@ -232,7 +234,7 @@ class Action:
     @property
     def id(self) -> str:
         """A stable handle such as `northwind/r1/thank_you/dana` for `followup draft`."""
-        parts = [self.application, self.interview or "-", self.kind.value]
+        parts = [self.application, self.interview or "-", str(self.kind)]
         if self.kind is ActionKind.THANK_YOU and self.to:
             parts.append(self.to[0])
         return "/".join(parts)

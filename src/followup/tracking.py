@@ -225,18 +225,14 @@ def record_reply(
     app: Application, sender: str, received_at: datetime, body: str, kind: ReplyKind | None = None
 ) -> Reply:
     """Record a reply, classifying it unless `kind` is given, and follow it in the status."""
-    from followup.replies import classify_reply
+    from followup.replies import classify_reply, find_date
 
     require_contact(app, sender)
     said_on = received_at.date()
     found = classify_reply(body, said_on)
-    reply = Reply(
-        sender=sender,
-        received_at=received_at,
-        body=body,
-        kind=kind or found.kind,
-        new_date=found.new_date,
-    )
+    # The classifier keeps no date for a rejection; a user who says it is an update wants one.
+    new_date = found.new_date if kind is None or kind is found.kind else find_date(body, said_on)
+    reply = Reply(sender=sender, received_at=received_at, body=body, kind=kind or found.kind, new_date=new_date)
     app.replies.append(reply)
     if reply.kind is ReplyKind.OFFER and app.status is AppStatus.ACTIVE:
         app.status = AppStatus.OFFER

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from click.testing import CliRunner
@@ -55,9 +55,12 @@ def application() -> Application:
             Interview(
                 "r1",
                 Stage.FIRST_ROUND,
-                datetime(2026, 11, 10, 15, 0, tzinfo=timezone.utc),
+                datetime(2026, 11, 10, 15, 0, tzinfo=UTC),
                 interviewers=["dana", "sam"],
-                topics={"dana": ["demand forecasting", "dbt migration"], "sam": ["dashboard adoption"]},
+                topics={
+                    "dana": ["demand forecasting", "dbt migration"],
+                    "sam": ["dashboard adoption"],
+                },
             )
         ],
     )

@@ -262,7 +262,7 @@ def test_a_rejection_gets_a_gracious_answer_then_nothing():
     receive(app, ReplyKind.REJECTION, "2026-11-24T16:00")
     found = actions(app, "2026-11-25T09:00")
     assert [a.kind for a in found] == [ActionKind.REPLY_REJECTION]
-    assert found[0].due_by == at("2026-11-30T17:00")  # two business days past Thanksgiving
+    assert found[0].due_by == at("2026-11-27T17:00")  # Wed, then Fri: Thanksgiving skipped
     send(app, MessageKind.REPLY_REJECTION, "2026-11-25T10:00")
     assert actions(app, "2026-11-25T11:00") == []
 

@@ -45,13 +45,17 @@ def read_config(path: Path) -> CheckConfig:
     import tomllib
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except OSError as err:
         raise InputError(f"cannot read config file {path}: {err.strerror or err}") from err
     except UnicodeDecodeError as err:
         raise InputError(f"config file {path} is not UTF-8 text") from err
     except tomllib.TOMLDecodeError as err:
-        raise InputError(f"config file {path}: invalid TOML: {err}") from err
+        detail = str(err).replace(
+            "at end of document", f"at line {text.count(chr(10)) + 1}, the end"
+        )
+        raise InputError(f"config file {path}: invalid TOML: {detail}") from err
     return parse_config(data, str(path))
 
 

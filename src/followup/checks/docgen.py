@@ -44,7 +44,7 @@ def rule_page(rule: Rule) -> str:
         "",
         rest.strip(),
         "",
-        f"Switch it off with `[rules] disable = [\"{rule.code}\"]` in check.toml or `--ignore {rule.code}`.",
+        f'Switch it off with `[rules] disable = ["{rule.code}"]` in check.toml or `--ignore {rule.code}`.',
         "",
     ]
     return "\n".join(lines)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email.utils import getaddresses
 
 from followup.checks.base import Part
 from followup.errors import InputError
@@ -45,6 +44,15 @@ class Document:
         header = getattr(self, part)
         return header.value if header else ""
 
+    def lowered(self, part: Part) -> str | None:
+        """The part in lower case with curly apostrophes straightened; None if that moved text."""
+        key = "lower:" + part
+        if key not in self._cache:
+            text = self.part(part)
+            lowered = text.lower().replace("’", "'")
+            self._cache[key] = lowered if len(lowered) == len(text) else None
+        return self._cache[key]  # type: ignore[return-value]
+
     def position(self, part: Part, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of `offset` within `part` in the original file."""
         if part != "body":
@@ -61,7 +69,28 @@ class Document:
     def recipients(self) -> list[tuple[str, str]]:
         """(name, address) pairs from To and Cc."""
         values = [h.value for h in (self.to, self.cc) if h and h.value.strip()]
-        return [(n, a) for n, a in getaddresses(values) if n or a]
+        return addresses(values)
+
+
+_SIMPLE_ADDRESS = re.compile(r"\s*(?:([^<>,\"]*?)\s*<([^<>,\s]+)>|([^<>,\"\s]+@[^<>,\"\s]+))\s*")
+
+
+def addresses(values: list[str]) -> list[tuple[str, str]]:
+    """(name, address) pairs from address lines; quoted names go to the stdlib parser."""
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        items = value.split(",")
+        matches = [_SIMPLE_ADDRESS.fullmatch(item) for item in items if item.strip()]
+        if '"' in value or not all(matches):
+            from email.utils import getaddresses  # slow to import, so only when needed
+
+            pairs += [(n, a) for n, a in getaddresses([value]) if n or a]
+            continue
+        for match in matches:
+            assert match is not None
+            name, address = (match.group(1) or "", match.group(2)) if match.group(2) else ("", match.group(3))
+            pairs.append((name.strip(), address))
+    return pairs
 
 
 def parse(text: str, eml: bool = False) -> Document:
@@ -129,7 +158,7 @@ def _parse_eml(text: str) -> Document:
 
     try:
         message = message_from_string(text, policy=default)
-        part = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+        part = message.get_body(preferencelist=("plain", "html"))
         body = part.get_content() if part is not None else ""
         if part is not None and part.get_content_type() == "text/html":
             body = _html_to_text(body)

@@ -10,7 +10,9 @@ from followup.checks.scope import Scope
 
 _SPELLING = "FU503"
 #: Rules that flag words or phrases; a typo inside one of their spans is not reported twice.
-_WORD_LEVEL = frozenset({"FU103", "FU301", "FU303", "FU304", "FU305", "FU401", "FU402", "FU501", "FU502"})
+_WORD_LEVEL = frozenset(
+    {"FU103", "FU301", "FU303", "FU304", "FU305", "FU401", "FU402", "FU501", "FU502"}
+)
 
 
 def check_document(

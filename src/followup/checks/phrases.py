@@ -9,38 +9,31 @@ from typing import ClassVar
 from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
 from followup.checks.scope import Scope
-from followup.checks.text import compile_phrases, phrase_pattern
+from followup.checks.text import compile_phrases, literal_prefixes, phrase_pattern
 
 
 class PhraseRule(Rule):
     """Flags every match of its patterns that is not part of a name."""
 
-    #: Regex fragments matched case-insensitively as whole words.
+    #: Regex fragments in lower case, matched case-insensitively as whole words.
     patterns: ClassVar[tuple[str, ...]] = ()
     #: Fragments matched with case, e.g. lower-case "u" but not "U".
     cased_patterns: ClassVar[tuple[str, ...]] = ()
     #: Message with {text} for the matched words.
     message: ClassVar[str] = "{text!r}"
     parts: ClassVar[tuple[Part, ...]] = ("subject", "body")
-    _compiled: ClassVar[dict[tuple[str, ...], list[re.Pattern[str]]]]
+    _compiled: ClassVar[dict[tuple[str, ...], _Matcher]]
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         cls._compiled = {}
 
-    def regexes(self, scope: Scope) -> list[re.Pattern[str]]:
+    def matcher(self, scope: Scope) -> _Matcher:
         """The compiled patterns, with the user's phrases for this rule's list added."""
         extra = scope.phrases(self.phrase_key) if self.phrase_key else ()
         found = self._compiled.get(extra)
         if found is None:
-            found = [
-                r
-                for r in (
-                    compile_phrases([*self.patterns, phrase_pattern(extra)]),
-                    compile_phrases(self.cased_patterns, flags=0),
-                )
-                if r is not None
-            ]
+            found = _Matcher([*self.patterns, phrase_pattern(p.lower() for p in extra)], self.cased_patterns)
             self._compiled[extra] = found
         return found
 
@@ -58,24 +51,64 @@ class PhraseRule(Rule):
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
         if self.allowed(scope):
             return
-        regexes = self.regexes(scope)
+        matcher = self.matcher(scope)
         for part in self.parts:
             text = doc.part(part)
             if not text:
                 continue
-            for regex in regexes:
-                for match in regex.finditer(text):
-                    start, end = match.span()
-                    if scope.is_protected(part, start, end) or self.skip(match, text, scope):
-                        continue
-                    yield Hit(
-                        start,
-                        end,
-                        self.describe(match, scope),
-                        part=part,
-                        severity=self.severity_for(scope),
-                    )
+            for start, end in matcher.spans(text, doc.lowered(part)):
+                if scope.is_protected(part, start, end):
+                    continue
+                match = _span_match(text, start, end)
+                if self.skip(match, text, scope):
+                    continue
+                yield Hit(
+                    start,
+                    end,
+                    self.describe(match, scope),
+                    part=part,
+                    severity=self.severity_for(scope),
+                )
 
     def severity_for(self, scope: Scope) -> Severity | None:
         """A per-draft severity; None keeps the rule's own."""
         return None
+
+
+class _Matcher:
+    """Patterns compiled for lower-cased text, behind a cheap substring pre-check."""
+
+    def __init__(self, patterns: list[str], cased: tuple[str, ...]) -> None:
+        alternatives = [p for p in patterns if p]
+        self.lower = compile_phrases(alternatives, flags=0)
+        self.anycase = compile_phrases(alternatives)
+        self.cased = compile_phrases(cased, flags=0)
+        prefixes: set[str] = set()
+        for pattern in alternatives:
+            found = literal_prefixes(pattern)
+            if found is None:
+                prefixes = set()
+                self.always = True
+                break
+            prefixes |= found
+        else:
+            self.always = False
+        self.prefixes = tuple(sorted(prefixes))
+
+    def spans(self, text: str, lowered: str | None) -> Iterator[tuple[int, int]]:
+        """(start, end) of every match in `text`."""
+        if self.lower is not None:
+            if lowered is None:  # lower-casing changed the length, so match the original
+                assert self.anycase is not None
+                yield from (m.span() for m in self.anycase.finditer(text))
+            elif self.always or any(p in lowered for p in self.prefixes):
+                yield from (m.span() for m in self.lower.finditer(lowered))
+        if self.cased is not None:
+            yield from (m.span() for m in self.cased.finditer(text))
+
+
+def _span_match(text: str, start: int, end: int) -> re.Match[str]:
+    """A match object for text[start:end], so rule hooks see the original casing."""
+    match = re.compile(re.escape(text[start:end])).match(text, start)
+    assert match is not None
+    return match

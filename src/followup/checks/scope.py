@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from email.utils import getaddresses
 from functools import cached_property
 from typing import Any
 
 from followup.checks.base import Part, Rule
 from followup.checks.context import CheckContext
-from followup.checks.document import Document
+from followup.checks.document import Document, addresses
 from followup.checks.text import Greeting, core_span, find_greeting, sentence_spans
 from followup.model import Contact, Interview, MessageKind, Stage
 
@@ -72,7 +71,7 @@ class Scope:
             return self.ctx.to
         if self.doc.to is None:
             return None
-        named = self._contacts_in(getaddresses([self.doc.to.value]))
+        named = self._contacts_in(addresses([self.doc.to.value]))
         return named[0] if len(named) == 1 else None
 
     def _contacts_in(self, pairs: list[tuple[str, str]]) -> list[Contact]:
@@ -211,7 +210,9 @@ def infer_kind(doc: Document) -> MessageKind | None:
         return MessageKind.REPLY_REJECTION
     if re.match(r"\s*re\s*:", subject, re.IGNORECASE):
         # Answering the employer's message: an update, or whatever they asked for.
-        return MessageKind.REPLY_UPDATE if _REPLY_UPDATE.search(subject) else MessageKind.REPLY_REQUEST
+        return (
+            MessageKind.REPLY_UPDATE if _REPLY_UPDATE.search(subject) else MessageKind.REPLY_REQUEST
+        )
     if _CHECK_IN.search(subject):
         return MessageKind.CHECK_IN
     if _THANKS.search(subject) or subject.lower().startswith("thank"):

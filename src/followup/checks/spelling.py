@@ -23,6 +23,7 @@ class Speller:
     def __init__(self, engine: Any) -> None:
         self._engine = engine
         self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, str | None] = {}
 
     def correct(self, word: str) -> bool:
         """True when the dictionary knows `word`."""
@@ -36,12 +37,27 @@ class Speller:
         return known
 
     def suggest(self, word: str) -> str | None:
-        """The dictionary's first suggestion, if any."""
-        try:
-            found = self._engine.suggest(word)
-        except (UnicodeError, ValueError):
-            return None
-        return str(found[0]) if found else None
+        """A known word one edit away (a swap first), or None.
+
+        hunspell's own suggest() takes tens of milliseconds per word, so near misses are
+        generated here and looked up, which costs about a millisecond.
+        """
+        if word in self._suggestions:
+            return self._suggestions[word]
+        found = next((c for c in _one_edit(word) if c != word and self.correct(c)), None)
+        self._suggestions[word] = found
+        return found
+
+
+def _one_edit(word: str) -> list[str]:
+    """Candidates one edit from `word`, likeliest kinds of typo first."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    deletes = [a + b[1:] for a, b in splits if b]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]]
+    inserts = [a + c + b for a, b in splits for c in letters]
+    return swaps + deletes + replaces + inserts
 
 
 _LOADED: dict[str, Speller | None] = {}
@@ -68,7 +84,7 @@ def speller(name: str = "en_US") -> Speller | None:
         _PROBLEMS[name] = f"no hunspell dictionary {name!r} found (install hunspell-en-us)"
     else:
         try:
-            import hunspell  # type: ignore[import-not-found]
+            import hunspell
 
             loaded = Speller(hunspell.HunSpell(str(files[0]), str(files[1])))
         except ImportError:

@@ -9,13 +9,68 @@ from dataclasses import dataclass
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 #: Words that end a sentence only when no abbreviation precedes the dot.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms mx dr prof st jr sr vs etc e.g i.e a.m p.m approx no inc ltd corp co dept".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "approx",
+        "no",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "dept",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]’”]*(?:\s+|$)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 _GENERIC_ADDRESSEES = frozenset(
-    """hiring manager managers team there all everyone sir madam sirs recruiter recruiters
-    recruiting committee folks friends colleagues panel search talent acquisition hr
-    department whom it may concern and to interviewers people y'all guys""".split()
+    [
+        "hiring",
+        "manager",
+        "managers",
+        "team",
+        "there",
+        "all",
+        "everyone",
+        "sir",
+        "madam",
+        "sirs",
+        "recruiter",
+        "recruiters",
+        "recruiting",
+        "committee",
+        "folks",
+        "friends",
+        "colleagues",
+        "panel",
+        "search",
+        "talent",
+        "acquisition",
+        "hr",
+        "department",
+        "whom",
+        "it",
+        "may",
+        "concern",
+        "and",
+        "to",
+        "interviewers",
+        "people",
+        "y'all",
+        "guys",
+    ]
 )
 GREETING = re.compile(
     r"[ \t]*(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)"
@@ -97,7 +152,7 @@ def find_sign_off(body: str, your_name: str = "") -> int | None:
     lines = [(o, line) for o, line in lines_with_offsets(body) if line.strip()]
     tail = lines[-6:] if len(lines) > 1 else []
     own = your_name.strip().lower()
-    for offset, line in tail:
+    for offset, line in reversed(tail):
         if SIGN_OFF.fullmatch(line) or (own and line.strip().lower() == own):
             return offset
     return None
@@ -190,3 +245,48 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         previous2, previous = previous, current
     return min(previous[-1], limit)
+
+
+def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` starts with, or None if unknown.
+
+    Used as a cheap `in` test before running a regex: most drafts contain none of a
+    rule's phrases, and a substring search costs far less than a regex scan.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        items = _parser.parse(pattern).data
+    except re.error:
+        return None
+    found, _ = _prefixes(items)
+    if not found or len(found) > 64 or any(len(p) < 2 and p.isalnum() or not p.strip() for p in found):
+        return None
+    return frozenset(found)
+
+
+def _prefixes(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
+    """(prefixes, complete): complete when every alternative was read to its end."""
+    from re._constants import BRANCH, IN, LITERAL, SUBPATTERN  # type: ignore[attr-defined]
+
+    out = {""}
+    for op, arg in items:
+        if min(len(p) for p in out) >= 6 or len(out) > 64:
+            return out, False
+        if op is LITERAL:
+            out = {p + chr(arg) for p in out}  # type: ignore[call-overload]
+            continue
+        if op is SUBPATTERN and not arg[1] and not arg[2]:  # type: ignore[index]
+            sub, complete = _prefixes(arg[3].data)  # type: ignore[index]
+        elif op is BRANCH:
+            parts = [_prefixes(branch) for branch in arg[1]]  # type: ignore[index]
+            sub = {p for found, _ in parts for p in found}
+            complete = all(c for _, c in parts)
+        elif op is IN and all(kind is LITERAL for kind, _ in arg):  # type: ignore[attr-defined]
+            sub, complete = {chr(value) for _, value in arg}, True  # type: ignore[attr-defined]
+        else:
+            return out, False
+        out = {p + s for p in out for s in sub}
+        if not complete:
+            return out, False
+    return out, True

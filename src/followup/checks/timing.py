@@ -24,9 +24,14 @@ def min_gap_days() -> int:
 def planned_actions(scope: Scope) -> list[Action] | None:
     """The planner's actions for the application at `now`, or None without what it needs."""
     app, now, calendar = scope.application, scope.ctx.now, scope.ctx.calendar
-    if app is None or now is None or calendar is None:
+    if app is None or now is None:
         return None
     from followup.schedule.planner import plan_application
+
+    if calendar is None:
+        from followup.schedule.workdays import BusinessCalendar
+
+        calendar = BusinessCalendar()  # weekends only: the caller gave no holiday region
 
     return plan_application(app, scope.settings or Settings(), now, calendar)
 

@@ -6,8 +6,10 @@ listed in docs/planner.md.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from followup.errors import TimelineError
@@ -56,15 +58,22 @@ def plan(
     apps: Iterable[Application], settings: Settings, now: datetime, calendar: BusinessCalendar
 ) -> list[Action]:
     """Every action across `apps`, most pressing first."""
-    actions = [a for app in apps for a in plan_application(app, settings, now, calendar)]
-    return sorted(actions, key=lambda a: (_STATUS_ORDER[a.status], a.due_by, a.application))
+    frame = _Frame(settings, now, calendar)
+    actions = [a for app in apps for a in _Planner(app, frame).run()]
+    return sorted(actions, key=_urgency)
 
 
 def plan_application(
     app: Application, settings: Settings, now: datetime, calendar: BusinessCalendar
 ) -> list[Action]:
     """The actions one application calls for at `now`."""
-    return _Planner(app, settings, now, calendar).run()
+    return _Planner(app, _Frame(settings, now, calendar)).run()
+
+
+def _urgency(action: Action) -> tuple[int, datetime, str, str, tuple[str, ...]]:
+    """Overdue and due actions by their deadline, upcoming ones by when they open."""
+    moment = action.due_from if action.status is ActionStatus.UPCOMING else action.due_by
+    return (_STATUS_ORDER[action.status], moment, action.application, action.kind, action.to)
 
 
 def read_timeline(
@@ -88,20 +97,34 @@ def _day(d: date) -> str:
     return d.strftime("%a %Y-%m-%d")
 
 
-class _Planner:
-    """The state of planning one application; each method adds the actions of one rule."""
+class _Frame:
+    """What stays the same for every application in one plan."""
 
-    def __init__(
-        self, app: Application, settings: Settings, now: datetime, calendar: BusinessCalendar
-    ) -> None:
-        self.app = app
+    def __init__(self, settings: Settings, now: datetime, calendar: BusinessCalendar) -> None:
         self.rule = rule_for(settings.policy)
         self.tz = ZoneInfo(settings.timezone)
         self.now = now.astimezone(self.tz)
         self.calendar = calendar
-        self.interviews = sorted(app.interviews, key=lambda i: i.starts_at)
-        self.messages = sorted(app.messages, key=lambda m: m.sent_at)
-        self.replies = sorted(app.replies, key=lambda r: r.received_at)
+
+
+_STARTS = attrgetter("starts_at")
+_SENT = attrgetter("sent_at")
+_RECEIVED = attrgetter("received_at")
+
+
+class _Planner:
+    """The state of planning one application; each method adds the actions of one rule."""
+
+    def __init__(self, app: Application, frame: _Frame) -> None:
+        self.app = app
+        self.rule = frame.rule
+        self.tz = frame.tz
+        self.now = frame.now
+        self.calendar = frame.calendar
+        self.interviews = sorted(app.interviews, key=_STARTS)
+        self.messages = sorted(app.messages, key=_SENT)
+        self.sent_times = [m.sent_at for m in self.messages]
+        self.replies = sorted(app.replies, key=_RECEIVED)
         self.actions: list[Action] = []
 
     def run(self) -> list[Action]:
@@ -159,7 +182,7 @@ class _Planner:
         )
 
     def _sent_after(self, moment: datetime) -> list[Message]:
-        return [m for m in self.messages if m.sent_at >= moment]
+        return self.messages[bisect_left(self.sent_times, moment) :]
 
     def _name(self, key: str) -> str:
         contact = self.app.contact(key)
@@ -256,7 +279,7 @@ class _Planner:
         final = self.rule.final_is_labelled and number == self.rule.max_check_ins
         label = "final check-in" if final else f"check-in {number} of {self.rule.max_check_ins}"
         due_by_day = self.calendar.add_business_days(day, CHECK_IN_WINDOW_DAYS)
-        reason = f"{label} ({self.rule.policy.value} policy): {why}"
+        reason = f"{label} ({self.rule.policy} policy): {why}"
         self._add(
             ActionKind.CHECK_IN,
             base,
@@ -310,7 +333,7 @@ class _Planner:
         count = len(unanswered)
         notes = "note" if count == 1 else "notes"
         reason = (
-            f"{count} follow-up {notes} went unanswered, the most the {self.rule.policy.value} "
+            f"{count} follow-up {notes} went unanswered, the most the {self.rule.policy} "
             "policy allows; close the application, with a short closing note if you like [policy-limit]"
         )
         self._add(

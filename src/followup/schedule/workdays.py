@@ -23,7 +23,8 @@ class BusinessCalendar:
             return NotImplemented
         return self.region == other.region and self._holidays == other._holidays
 
-    __hash__ = None  # type: ignore[assignment]  # mutable-looking equality; keep unhashable
+    def __hash__(self) -> int:
+        return hash((self.region, frozenset(self._holidays.items())))
 
     @property
     def holidays(self) -> dict[date, str]:

@@ -10,13 +10,47 @@ from followup.checks.document import Document
 from followup.checks.scope import Scope
 
 _VAGUE = frozenset(
-    """thank you|thank you so much|thank you again|thanks|thanks again|many thanks|thank you note|
-    checking in|just checking in|quick check in|check in|following up|just following up|follow up|
-    quick follow up|follow up email|touching base|hello|hi|hey|update|quick question|question|
-    interview|interview follow up|my interview|our interview|our conversation|re|fwd|re interview|
-    application|job application|status|status update|any update|any updates|next steps""".replace(
-        "\n", ""
-    ).split("|")
+    " ".join(p.split())
+    for p in [
+        "thank you",
+        "thank you so much",
+        "thank you again",
+        "thanks",
+        "thanks again",
+        "many thanks",
+        "thank you note",
+        "\n    checking in",
+        "just checking in",
+        "quick check in",
+        "check in",
+        "following up",
+        "just following up",
+        "follow up",
+        "\n    quick follow up",
+        "follow up email",
+        "touching base",
+        "hello",
+        "hi",
+        "hey",
+        "update",
+        "quick question",
+        "question",
+        "\n    interview",
+        "interview follow up",
+        "my interview",
+        "our interview",
+        "our conversation",
+        "re",
+        "fwd",
+        "re interview",
+        "\n    application",
+        "job application",
+        "status",
+        "status update",
+        "any update",
+        "any updates",
+        "next steps",
+    ]
 )
 _NOISE = re.compile(r"[^\w\s]+")
 

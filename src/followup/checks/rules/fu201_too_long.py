@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any, ClassVar
 
 from followup.checks.base import Hit, Rule
 from followup.checks.document import Document
@@ -40,7 +41,7 @@ class TooLong(Rule):
     code = "FU201"
     name = "too-long"
     severity = "warning"
-    params = {
+    params: ClassVar[dict[str, Any]] = {
         "thank_you_sentences": 7,
         "thank_you_words": 250,
         "phone_screen_sentences": 4,

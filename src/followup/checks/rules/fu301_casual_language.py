@@ -36,11 +36,11 @@ class CasualLanguage(PhraseRule):
     phrase_key = "casual"
     message = "casual language {text!r}: write it out in plain professional words"
     patterns = (
-        r"hey+",
+        r"heyy*",
         r"heya",
         r"hiya",
         r"howdy",
-        r"lol+",
+        r"loll*",
         r"lmao",
         r"rofl",
         r"omg",

@@ -64,9 +64,10 @@ class Pushy(PhraseRule):
         r"(?:accept|take|move on|withdraw|go with|pursue)",
         r"i(?:'ll| will) (?:have to|need to|be forced to) (?:accept|take) (?:another|the other|a competing)"
         r" (?:offer|position|role|job)",
-        r"(?:this is your |)(?:last|final) chance",
+        r"(?:last|final) chance",
         r"final notice",
-        r"(?:you|the team) (?:need|needs|have|has|must) to (?:decide|make a decision|get back to me|respond)",
+        r"(?:you (?:need|have|must)|the team (?:needs|has|must)) to "
+        r"(?:decide|make a decision|get back to me|respond)",
         r"i (?:deserve|am entitled to) (?:an? )?(?:answer|response|reply|decision)",
         r"urgent(?:ly)?",
         *_DATED,

@@ -35,7 +35,7 @@ class Impatient(PhraseRule):
     phrase_key = "impatient"
     message = "impatient wording {text!r}: keep the note patient and warm"
     patterns = (
-        r"(?:i |we )?still (?:have not|haven't|havent|had not|hadn't|did not|didn't|do not|don't)"
+        r"still (?:have not|haven't|havent|had not|hadn't|did not|didn't|do not|don't)"
         r" (?:heard|hear|gotten|got|received)",
         r"(?:have not|haven't|havent|did not|didn't) (?:heard|hear|get|receive|received) (?:anything|a thing|a word|back at all)",
         r"why (?:is|has) (?:this|it|the process|everything|the decision) (?:taking|taken) so long",
@@ -48,7 +48,7 @@ class Impatient(PhraseRule):
         r"(?: to you| you)? (?:several|multiple|many|numerous|three|four|five|\d+) times",
         r"this is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|e-mail|message|attempt|follow-up|follow up|time)",
         r"common courtesy",
-        r"(?:the )?(?:least|minimum) you could do",
+        r"(?:least|minimum) you could do",
         r"basic (?:courtesy|respect|professionalism)",
         r"courtesy (?:reply|response|e-?mail|call)",
         r"(?:rude|disrespectful|unprofessional)",

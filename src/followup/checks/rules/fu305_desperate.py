@@ -34,14 +34,15 @@ class Desperate(PhraseRule):
     phrase_key = "desperate"
     message = "desperate wording {text!r}: speak to what you offer, not what you need"
     patterns = (
-        r"i (?:really |desperately |badly |truly |so )?need (?:this|the) (?:job|role|position|work|offer)",
+        r"i need (?:this|the) (?:job|role|position|work|offer)",
+        r"i (?:really|desperately|badly|truly|so) need (?:this|the) (?:job|role|position|work|offer)",
         r"i(?:'m| am) (?:begging|pleading)",
         r"beg(?:ging)? (?:you|of you)",
         r"please,? please",
         r"please (?:just )?(?:give me (?:a|one more) (?:chance|shot)|hire me|don'?t reject me)",
         r"i(?:'ll| will| would|'d) do anything",
         r"desperate(?:ly)?",
-        r"(?:my|this is my) (?:only|last) (?:hope|chance|option)",
+        r"my (?:only|last) (?:hope|chance|option)",
         r"i (?:can(?:'t|not)|could not|couldn't) afford (?:to lose|not to get|to miss)",
         r"i have no other (?:options|offers|choice|prospects)",
         r"i need the money",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any, ClassVar
 
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
@@ -38,7 +39,7 @@ class Exclamation(Rule):
     code = "FU306"
     name = "exclamation"
     severity = "warning"
-    params = {"max_exclamations": 1}
+    params: ClassVar[dict[str, Any]] = {"max_exclamations": 1}
 
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
         allowed = int(scope.param(self, "max_exclamations"))

@@ -64,7 +64,6 @@ class SalaryTalk(PhraseRule):
         r"vesting(?: schedule)?",
         r"401\(?k\)?",
         r"\$\s?\d[\d,.]*\s?k?\s?(?:a year|per year|/yr|annually|base|an hour|per hour|/hour|/hr)",
-        r"\d+k (?:salary|base|a year|per year)",
     )
 
     def allowed(self, scope: Scope) -> bool:

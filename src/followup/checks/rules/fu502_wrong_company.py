@@ -5,18 +5,56 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup.checks.base import Hit, Part
-from followup.checks.base import Rule
+from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import ORG_NAME, ORG_SUFFIXES, Scope
 
 #: Capitalised words that name a department or a field rather than a company.
 _GENERIC = frozenset(
-    """the our your their my a an this that at with for and of data product marketing engineering
-    sales research customer business platform growth finance people public global digital
-    operations design support success team i we hi dear thank thanks""".split()
+    [
+        "the",
+        "our",
+        "your",
+        "their",
+        "my",
+        "a",
+        "an",
+        "this",
+        "that",
+        "at",
+        "with",
+        "for",
+        "and",
+        "of",
+        "data",
+        "product",
+        "marketing",
+        "engineering",
+        "sales",
+        "research",
+        "customer",
+        "business",
+        "platform",
+        "growth",
+        "finance",
+        "people",
+        "public",
+        "global",
+        "digital",
+        "operations",
+        "design",
+        "support",
+        "success",
+        "team",
+        "i",
+        "we",
+        "hi",
+        "dear",
+        "thank",
+        "thanks",
+    ]
 )
-_SUFFIX = re.compile(r"(?:\s+(?:" + ORG_SUFFIXES + r"))+\s*$")
+_SUFFIX = re.compile(r"(?:(?:^|\s+)(?:" + ORG_SUFFIXES + r"))+\s*$")
 
 
 def _core(name: str) -> str:
@@ -78,6 +116,8 @@ class WrongCompany(Rule):
                 start, end = self._trim(match, text)
                 name = text[start:end]
                 core = _core(name)
+                if all(w in _GENERIC for w in core.split()):
+                    continue  # "the Data Analytics team" is a department, not a company
                 if not core or (start, end) in reported or any(s <= start < e for s, e in reported):
                     continue
                 if core in own_names or own in core or (core and core in own):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any, ClassVar
 
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
@@ -50,7 +51,7 @@ class Misspelling(Rule):
     code = "FU503"
     name = "misspelling"
     severity = "warning"
-    params = {"dictionary": "en_US"}
+    params: ClassVar[dict[str, Any]] = {"dictionary": "en_US"}
 
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
         dictionary = speller(str(scope.param(self, "dictionary")))
@@ -62,7 +63,9 @@ class Misspelling(Rule):
             text = doc.part(part)
             # Greeting and sign-off hold names; the message between them is what gets checked.
             start, end = scope.core if part == "body" else (0, len(text))
-            skipped = [m.span() for m in _SKIP.finditer(text)] if ("@" in text or "." in text) else []
+            skipped = (
+                [m.span() for m in _SKIP.finditer(text)] if ("@" in text or "." in text) else []
+            )
             for match in _TOKEN.finditer(text, start, end):
                 word = match.group().replace("’", "'")
                 if not self._needs_lookup(word, known):
@@ -78,7 +81,9 @@ class Misspelling(Rule):
                 else:
                     hint = dictionary.suggest(word)
                 advice = f"; did you mean {hint!r}?" if hint else ""
-                yield Hit(match.start(), match.end(), f"{word!r} may be misspelt{advice}", part=part)
+                yield Hit(
+                    match.start(), match.end(), f"{word!r} may be misspelt{advice}", part=part
+                )
 
     def _capitalised(self, word: str, text: str, start: int, dictionary: Speller) -> str | None:
         """A suggestion for a capitalised word that is plainly a typo, else None.

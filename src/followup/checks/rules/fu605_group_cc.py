@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup.checks.base import Hit, Rule
+from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.model import MessageKind
@@ -72,15 +72,7 @@ class GroupCc(Rule):
                 greeting.end,
                 "the greeting addresses several people: write each interviewer separately",
             )
-        elif greeting is not None and re.search(
-            r"\b(?:all|everyone|team)\b", greeting.name, re.IGNORECASE
-        ):
-            yield Hit(
-                greeting.start,
-                greeting.end,
-                "the greeting addresses a group: write each interviewer separately",
-            )
 
     @staticmethod
-    def _part(doc: Document) -> str:
+    def _part(doc: Document) -> Part:
         return "cc" if doc.cc is not None and doc.cc.value.strip() else "to"

@@ -1,0 +1,128 @@
+"""Speed of `followup check`: one draft through the CLI, and 1,000 drafts against proselint.
+
+    python benchmarks/bench_check.py [--runs 15] [--drafts 1000]
+
+Bars (issue 3): one draft through the CLI in under 150 ms (median of whole-process runs);
+1,000 drafts in one call at least 10x the drafts per second of proselint linting the same
+files in-process. Both rates are measured in this run. proselint is a benchmark-only
+dependency: pip install proselint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _timing import median_seconds, python_startup
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "checks" / "corpus" / "good"
+NAMES = ["Dana", "Sam", "Priya", "Elena", "Marcus", "Grace", "Ravi", "Lena", "Tomas", "Noor"]
+ROLES = ["Data Analyst", "Product Designer", "Support Lead", "Backend Engineer", "Buyer"]
+TOPICS = [
+    "the weekly demand forecast",
+    "the checkout redesign",
+    "the help-centre migration",
+    "the queue retry logic",
+    "supplier scorecards",
+    "the onboarding funnel",
+]
+EXTRA = [
+    "Hey, thx for the chat lol!!",
+    "Please let me know by Friday.",
+    "Sorry for rambling on the case question.",
+    "What is the salary range?",
+    "I recieved the brief this morning.",
+    "Thanks for everything :)",
+]
+
+
+def synthetic_drafts(count: int, seed: int = 11) -> list[str]:
+    """`count` drafts: the good corpus with names, roles and topics varied, some with mistakes."""
+    rng = random.Random(seed)
+    bases = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    drafts = []
+    for n in range(count):
+        text = rng.choice(bases)
+        name = rng.choice(NAMES)
+        text = text.replace("Dana", name).replace("Data Analyst", rng.choice(ROLES))
+        lines = text.rstrip("\n").split("\n")
+        insert_at = max(1, len(lines) - 3)
+        sentence = f"I keep thinking about {rng.choice(TOPICS)} and case {n}."
+        if rng.random() < 0.3:
+            sentence += " " + rng.choice(EXTRA)
+        lines.insert(insert_at, sentence)
+        drafts.append("\n".join(lines) + "\n")
+    return drafts
+
+
+def proselint_rate(paths: list[Path]) -> float:
+    """Drafts per second for proselint's default checks, in-process, same files."""
+    from proselint.checks import __register__
+    from proselint.config import DEFAULT
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    CheckRegistry().register_many(__register__)
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    LintFile(texts[0][0], texts[0][1]).lint(DEFAULT)  # warm-up: compile its patterns
+    start = time.perf_counter()
+    for name, text in texts:
+        LintFile(name, text).lint(DEFAULT)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def in_process_rate(paths: list[Path]) -> float:
+    """Drafts per second for followup's checker called from Python (after one warm-up)."""
+    from followup.checks import check
+
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    check(texts[0])
+    start = time.perf_counter()
+    for text in texts:
+        check(text)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--drafts", type=int, default=1000)
+    args = parser.parse_args()
+    followup = [sys.executable, "-m", "followup"]
+    with tempfile.TemporaryDirectory(prefix="followup-bench-check-") as tmp:
+        env = dict(os.environ, FOLLOWUP_DB=str(Path(tmp) / "bench.db"), FOLLOWUP_CONFIG_DIR=tmp)
+        paths = []
+        for n, text in enumerate(synthetic_drafts(args.drafts)):
+            path = Path(tmp) / f"draft{n:04}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+
+        startup = python_startup(args.runs)
+        one = median_seconds([*followup, "check", "--format", "json", str(paths[0])], args.runs, env)
+        print(f"python -c pass:            {startup * 1000:7.1f} ms")
+        print(f"followup check, 1 draft:   {one * 1000:7.1f} ms  (bar: < 150 ms)")
+
+        # One call over every file; exit status 1 is expected because some drafts have errors.
+        import subprocess
+
+        start = time.perf_counter()
+        subprocess.run([*followup, "check", "--format", "json", *map(str, paths)], env=env, capture_output=True)
+        cli_rate = len(paths) / (time.perf_counter() - start)
+        ours = in_process_rate(paths)
+        theirs = proselint_rate(paths)
+    print(f"followup, one CLI call:    {cli_rate:9.0f} drafts/s ({len(paths)} drafts)")
+    print(f"followup, in-process:      {ours:9.0f} drafts/s")
+    print(f"proselint, in-process:     {theirs:9.0f} drafts/s")
+    print(f"ratio (one CLI call / proselint): {cli_rate / theirs:5.1f}x  (bar: >= 10x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
