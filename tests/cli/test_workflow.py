@@ -199,3 +199,29 @@ def test_export_to_a_file_is_valid_json(northwind, tmp_path):
     target = tmp_path / "out.json"
     northwind("export", "-o", str(target))
     assert json.loads(target.read_text())["format"] == "followup/v1"
+
+
+def test_debrief_asks_for_each_interviewer_when_given_no_options(northwind):
+    answers = "\n".join(
+        [
+            "moving weekly reports to dbt; the Looker rollout",  # Dana
+            "the on-call rota",  # Lee
+            "",  # keep the timeline
+            "Tell me about a hard stakeholder",
+            "whether I know Looker",
+            "",
+            "rebuilt a dbt pipeline",
+            "",
+        ]
+    )
+    northwind("debrief", "northwind", input=answers + "\n")
+    out = northwind("show", "northwind").stdout
+    assert "topics with dana: moving weekly reports to dbt; the Looker rollout" in out
+    assert "topics with lee: the on-call rota" in out
+    assert "'by the end of next week' read as Fri 2026-11-20" in out
+    assert "concerns: whether I know Looker" in out
+
+
+def test_debrief_without_anything_to_record_and_no_input(northwind):
+    result = northwind("debrief", "northwind", "--no-input", code=2)
+    assert "nothing to record" in result.stderr

@@ -103,7 +103,7 @@ class _Matcher:
                 yield from (m.span() for m in self.anycase.finditer(text))
             elif self.always or any(p in lowered for p in self.prefixes):
                 yield from (m.span() for m in self.lower.finditer(lowered))
-        if self.cased is not None:
+        if self.cased is not None and self.cased.search(text):
             yield from (m.span() for m in self.cased.finditer(text))
 
 

@@ -24,6 +24,8 @@ class Speller:
         self._engine = engine
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, str | None] = {}
+        #: Tokens, exactly as written, that the dictionary accepts: the fast path.
+        self.fine: set[str] = set()
 
     def correct(self, word: str) -> bool:
         """True when the dictionary knows `word`."""
@@ -34,6 +36,8 @@ class Speller:
             except (UnicodeError, ValueError):
                 known = True  # a word the dictionary's encoding cannot hold is not ours to judge
             self._known[word] = known
+            if known:
+                self.fine.add(word)
         return known
 
     def suggest(self, word: str) -> str | None:

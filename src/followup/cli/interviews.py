@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from followup.cli.common import open_store_for, parse_date, parse_datetime
@@ -121,7 +119,8 @@ def debrief(
 ) -> None:
     """Write down what was said, per interviewer, while it is fresh.
 
-    With no options on a terminal it asks for each field; separate several answers with ';'.
+    With no field options it asks for each one in turn (answers may be piped in); separate
+    several answers with ';'.
     """
     by_contact: dict[str, list[str]] = {}
     for spec in topics:
@@ -133,7 +132,7 @@ def debrief(
     with open_store_for(ctx) as store:
         app = store.get_application(application)
         target = require_interview(app, interview_key)
-        if not given and not no_input and sys.stdin.isatty():
+        if not given and not no_input:
             for contact in target.interviewers:
                 name = app.contact(contact).name if app.contact(contact) else contact  # type: ignore[union-attr]
                 by_contact[contact] = _ask_list(f"Topics you discussed with {name}")
@@ -148,9 +147,9 @@ def debrief(
             strengths = tuple(_ask_list("Your experience that matched their needs"))
             notes = click.prompt("Other notes", default="", show_default=False)
         elif not given:
-            raise InputError(
-                "nothing to record: give --topic, --timeline, --question ... or run it on a terminal"
-            )
+            raise InputError("nothing to record: give --topic, --timeline, --question ... or drop --no-input")
+        if timeline == target.timeline:
+            timeline = None  # unchanged: keep any correction of how it was read
         apply_debrief(
             app, target, by_contact, timeline, concerns, wishes, questions, strengths, notes
         )

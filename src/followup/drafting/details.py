@@ -155,6 +155,7 @@ def template_context(facts: Facts) -> dict[str, Any]:
         "your_name": your_name,
         "sign_off": f"{sign_off}\n{signature}",
         "stage": STAGE_WORDS[interview.stage] if interview else "interview",
+        "phone_screen": bool(interview and interview.stage is Stage.PHONE_SCREEN),
         "day_name": _local(interview.starts_at, facts).strftime("%A") if interview else "",
         "day": long_day(_local(interview.starts_at, facts).date()) if interview else "",
         "topics": topics,

@@ -9,6 +9,7 @@ from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 
+_MARKERS = re.compile(r"[\[{<_]|TODO|TBD|FIXME|TKTK|XX|Lorem|INSERT|YOUR NAME")
 _PLACEHOLDER = re.compile(
     r"\[[^\]\n]{1,60}\](?!\()"  # [Name], but not a Markdown link [text](url)
     r"|\{\{?[^{}\n]{1,60}\}\}?"  # {company}, {{ role }}
@@ -51,7 +52,7 @@ class UnfilledPlaceholder(Rule):
         parts: tuple[Part, ...] = ("subject", "to", "cc", "body")
         for part in parts:
             text = doc.part(part)
-            if not text:
+            if not text or not _MARKERS.search(text):
                 continue
             for match in _PLACEHOLDER.finditer(text):
                 if part in ("to", "cc") and match.group().startswith("<"):

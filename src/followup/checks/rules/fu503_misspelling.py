@@ -57,19 +57,23 @@ class Misspelling(Rule):
         dictionary = speller(str(scope.param(self, "dictionary")))
         if dictionary is None:
             return
-        known = scope.known_words | WORKPLACE_WORDS
+        known = scope.known_words
+        fine = dictionary.fine  # words already found correct, whatever the context
         parts: tuple[Part, ...] = ("subject", "body")
         for part in parts:
             text = doc.part(part)
             # Greeting and sign-off hold names; the message between them is what gets checked.
             start, end = scope.core if part == "body" else (0, len(text))
-            skipped = (
-                [m.span() for m in _SKIP.finditer(text)] if ("@" in text or "." in text) else []
-            )
+            skipped: list[tuple[int, int]] | None = None
             for match in _TOKEN.finditer(text, start, end):
-                word = match.group().replace("’", "'")
+                word = match.group()
+                if word in fine:
+                    continue
+                word = word.replace("’", "'")
                 if not self._needs_lookup(word, known):
                     continue
+                if skipped is None:
+                    skipped = [m.span() for m in _SKIP.finditer(text)]
                 if any(s <= match.start() < e for s, e in skipped):
                     continue
                 if word[0].isupper():
@@ -102,11 +106,10 @@ class Misspelling(Rule):
 
     @staticmethod
     def _needs_lookup(word: str, known: frozenset[str]) -> bool:
-        if len(word) < 2 or any(ch.isdigit() for ch in word):
-            return False
-        if word.isupper():
-            return False  # acronyms: SQL, ETL, KPI
-        return word.lower() not in known
+        if len(word) < 2 or word.isupper() or not word.replace("'", "").replace("-", "").isalpha():
+            return False  # acronyms (SQL, ETL) and words with digits (B2B, Q3)
+        lowered = word.lower()
+        return lowered not in known and lowered not in WORKPLACE_WORDS
 
     @staticmethod
     def _correct(word: str, dictionary: Speller, known: frozenset[str]) -> bool:

@@ -39,6 +39,8 @@ class PanelDuplicate(Rule):
     severity = "error"
 
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
+        if not scope.ctx.peers and (scope.application is None or scope.to is None):
+            return
         mine = recipients_of(doc)
         masked = self._names(scope)
         own = shingles(core_text(doc.body), masked)
