@@ -20,31 +20,29 @@ ORG_SUFFIXES = (
 )
 ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + ORG_SUFFIXES + r")(?![\w])")
 
-_OFFER = re.compile(r"\boffer\b", re.IGNORECASE)
-_ACCEPT = re.compile(r"\b(?:accept|accepting|sign(?:ed)? the offer)\b", re.IGNORECASE)
+# Matched against lower-cased text, without a leading \b: a pattern that starts with
+# plain letters lets the regex engine skip ahead quickly.
+_OFFER = re.compile(r"offer\b")
+_ACCEPT = re.compile(r"(?:accept|accepting|sign(?:ed)? the offer)\b")
 _CONSIDER = re.compile(
-    r"\b(?:time to (?:consider|review|think)|review the offer|a few (?:more )?days|until (?:mon|tues|wednes|thurs|fri)day)",
-    re.IGNORECASE,
+    r"(?:time to (?:consider|review|think)|review the offer|a few (?:more )?days|until (?:mon|tues|wednes|thurs|fri)day)",
 )
 _EXPEDITE = re.compile(
-    r"\b(?:another|a competing|a second|an outside|the other) (?:job )?offer\b", re.IGNORECASE
+    r"(?:another|a competing|a second|an outside|the other) (?:job )?offer\b"
 )
-_REPLY_UPDATE = re.compile(r"\b(?:update|timeline|delay|news)\b", re.IGNORECASE)
-_WITHDRAW = re.compile(r"\bwithdraw(?:ing|al)?\b", re.IGNORECASE)
+_REPLY_UPDATE = re.compile(r"(?:update|timeline|delay|news)\b")
+_WITHDRAW = re.compile(r"withdraw(?:ing|al)?\b")
 _REJECTION = re.compile(
-    r"\b(?:for letting me know|for the update on your decision|other candidates?|not (?:be )?moving forward|keep me in mind|in (?:mind|touch) for future)",
-    re.IGNORECASE,
+    r"(?:for letting me know|for the update on your decision|other candidates?|not (?:be )?moving forward|keep me in mind|in (?:mind|touch) for future)",
 )
 _CHECK_IN = re.compile(
-    r"\b(?:check(?:ing)? in|follow(?:ing)?[- ]up|any (?:update|news)|an update|the status|touch(?:ing)? base|circl(?:e|ing) back)\b",
-    re.IGNORECASE,
+    r"(?:check(?:ing)? in|follow(?:ing)?[- ]up|any (?:update|news)|an update|the status|touch(?:ing)? base|circl(?:e|ing) back)\b",
 )
 _THANKS = re.compile(
-    r"\b(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b|\benjoyed (?:meeting|speaking|talking|our)\b",
-    re.IGNORECASE,
+    r"(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b|\benjoyed (?:meeting|speaking|talking|our)\b",
 )
 _PHONE = re.compile(
-    r"\b(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b", re.IGNORECASE
+    r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b"
 )
 
 
@@ -112,8 +110,8 @@ class Scope:
             return self.ctx.stage
         if self.interview is not None:
             return self.interview.stage
-        if _PHONE.search(self.doc.subject.value if self.doc.subject else "") or _PHONE.search(
-            self.doc.body
+        if _PHONE.search(self.doc.lowered("subject") or "") or _PHONE.search(
+            self.doc.lowered("body") or self.doc.body.lower()
         ):
             return Stage.PHONE_SCREEN
         return None
@@ -195,8 +193,9 @@ class Scope:
 
 def infer_kind(doc: Document) -> MessageKind | None:
     """Guess the kind from the subject and body; None when nothing stands out."""
-    subject = doc.subject.value if doc.subject else ""
-    text = subject + "\n" + doc.body[:1500]
+    subject = (doc.subject.value if doc.subject else "").lower()
+    body = doc.body[:1500].lower()
+    text = subject + "\n" + body
     if _EXPEDITE.search(text) and not _WITHDRAW.search(text):
         return MessageKind.EXPEDITE
     if _OFFER.search(text):
@@ -208,7 +207,7 @@ def infer_kind(doc: Document) -> MessageKind | None:
         return MessageKind.WITHDRAWAL
     if _REJECTION.search(text):
         return MessageKind.REPLY_REJECTION
-    if re.match(r"\s*re\s*:", subject, re.IGNORECASE):
+    if re.match(r"\s*re\s*:", subject):
         # Answering the employer's message: an update, or whatever they asked for.
         return (
             MessageKind.REPLY_UPDATE if _REPLY_UPDATE.search(subject) else MessageKind.REPLY_REQUEST
@@ -218,8 +217,8 @@ def infer_kind(doc: Document) -> MessageKind | None:
     if _THANKS.search(subject) or subject.lower().startswith("thank"):
         return MessageKind.THANK_YOU
     # In the body the earlier signal wins: a check-in may thank, a thank-you may mention later steps.
-    check_in = _CHECK_IN.search(doc.body, 0, 1500)
-    thanks = _THANKS.search(doc.body, 0, 1500)
+    check_in = _CHECK_IN.search(body)
+    thanks = _THANKS.search(body)
     if check_in and (thanks is None or check_in.start() < thanks.start()):
         return MessageKind.CHECK_IN
     if thanks:

@@ -14,7 +14,11 @@ from followup.cli.common import calendar_for, now_or, open_store_for
     "--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now)."
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "ics"]),
+    default="table",
+    show_default=True,
 )
 @click.option("--application", "only", metavar="KEY", help="Only this application.")
 @click.option(
@@ -24,7 +28,10 @@ from followup.cli.common import calendar_for, now_or, open_store_for
 def agenda(
     ctx: click.Context, as_of: str | None, fmt: str, only: str | None, upcoming: bool
 ) -> None:
-    """What to do now and next, grouped as overdue, due and upcoming."""
+    """What to do now and next, grouped as overdue, due and upcoming.
+
+    `--format ics` writes the same actions as an iCalendar feed for a calendar app.
+    """
     from followup.model import ActionStatus
     from followup.schedule.planner import plan
 
@@ -36,6 +43,11 @@ def agenda(
     actions = plan(apps, settings, now, calendar)
     if not upcoming:
         actions = [a for a in actions if a.status is not ActionStatus.UPCOMING]
+    if fmt == "ics":
+        from followup.interchange.ics import agenda_calendar
+
+        click.echo(agenda_calendar(actions, apps, now), nl=False)
+        return
     if fmt == "json":
         from followup.interchange.agenda import agenda_document
 

@@ -147,7 +147,9 @@ def debrief(
             strengths = tuple(_ask_list("Your experience that matched their needs"))
             notes = click.prompt("Other notes", default="", show_default=False)
         elif not given:
-            raise InputError("nothing to record: give --topic, --timeline, --question ... or drop --no-input")
+            raise InputError(
+                "nothing to record: give --topic, --timeline, --question ... or drop --no-input"
+            )
         if timeline == target.timeline:
             timeline = None  # unchanged: keep any correction of how it was read
         apply_debrief(

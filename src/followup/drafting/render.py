@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -50,6 +51,7 @@ _ANSWERS: dict[MessageKind, tuple[ReplyKind, ...]] = {
 #: Business days asked for when an offer needs thinking over (the guides say three to five).
 OFFER_THINKING_DAYS = 3
 LINKEDIN_LIMIT = 300
+_HEADER = re.compile(r"^(?:To|Cc|Subject):", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,20 @@ def format_draft(d: RenderedDraft) -> str:
         lines.append(f"Subject: {one_line(d.subject)}")
     head = "\n".join(lines)
     return f"{head}\n\n{d.body}\n" if head else f"{d.body}\n"
+
+
+def parse_edited(text: str, subject: str) -> tuple[str, str]:
+    """Subject and body back from an edited draft; header lines other than Subject are dropped."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    index = 0
+    while index < len(lines) and _HEADER.match(lines[index]):
+        name, _, value = lines[index].partition(":")
+        if name.strip().lower() == "subject":
+            subject = one_line(value)
+        index += 1
+    if index and index < len(lines) and not lines[index].strip():
+        index += 1
+    return subject, "\n".join(lines[index:]).strip("\n")
 
 
 def display_address(contact: Contact) -> str:
