@@ -33,15 +33,121 @@ BAR_WORDS = 12
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!][)\"'”’])\s+")
 ZONE = ZoneInfo("America/New_York")
 
-_FIRST = """Dana Ravi Marcus Elena Sam Tomás Grace Hana Noor Owen Wen Lucía Ike Priya Jonas Mei
-Kofi Sofia Aleksander Ines Yusuf Chloé Mateo Anika Bram Freya Omar Zara Nikhil Saoirse""".split()
-_LAST = """Whitfield Menon O'Neill Kovač Okafor Álvarez Liu Sato Haddad Brooks Zhao Romero Turner
-Nair Berg Chen Mensah Rossi Nowak Duarte Kaya Martin Silva Patel Visser Lindqvist Farouk""".split()
-_COMPANY_A = """Northwind Bluefin Cedar Lumen Orchard Quill Summit Kestrel Maple Harbor Granite
-Juniper Beacon Falcon Ember Willow Copper Tidal Aster Basalt Cobalt Fjord Heron Indigo Larch
-Meridian Nimbus Obsidian Pinnacle Quarry Riverbend Sable Thistle Umber Vantage""".split()
-_COMPANY_B = """Analytics Logistics Health Robotics Bank Media Outdoor Energy Software Labs
-Systems Foods Insurance Studios Mobility""".split()
+_FIRST = [
+    "Dana",
+    "Ravi",
+    "Marcus",
+    "Elena",
+    "Sam",
+    "Tomás",
+    "Grace",
+    "Hana",
+    "Noor",
+    "Owen",
+    "Wen",
+    "Lucía",
+    "Ike",
+    "Priya",
+    "Jonas",
+    "Mei",
+    "Kofi",
+    "Sofia",
+    "Aleksander",
+    "Ines",
+    "Yusuf",
+    "Chloé",
+    "Mateo",
+    "Anika",
+    "Bram",
+    "Freya",
+    "Omar",
+    "Zara",
+    "Nikhil",
+    "Saoirse",
+]
+_LAST = [
+    "Whitfield",
+    "Menon",
+    "O'Neill",
+    "Kovač",
+    "Okafor",
+    "Álvarez",
+    "Liu",
+    "Sato",
+    "Haddad",
+    "Brooks",
+    "Zhao",
+    "Romero",
+    "Turner",
+    "Nair",
+    "Berg",
+    "Chen",
+    "Mensah",
+    "Rossi",
+    "Nowak",
+    "Duarte",
+    "Kaya",
+    "Martin",
+    "Silva",
+    "Patel",
+    "Visser",
+    "Lindqvist",
+    "Farouk",
+]
+_COMPANY_A = [
+    "Northwind",
+    "Bluefin",
+    "Cedar",
+    "Lumen",
+    "Orchard",
+    "Quill",
+    "Summit",
+    "Kestrel",
+    "Maple",
+    "Harbor",
+    "Granite",
+    "Juniper",
+    "Beacon",
+    "Falcon",
+    "Ember",
+    "Willow",
+    "Copper",
+    "Tidal",
+    "Aster",
+    "Basalt",
+    "Cobalt",
+    "Fjord",
+    "Heron",
+    "Indigo",
+    "Larch",
+    "Meridian",
+    "Nimbus",
+    "Obsidian",
+    "Pinnacle",
+    "Quarry",
+    "Riverbend",
+    "Sable",
+    "Thistle",
+    "Umber",
+    "Vantage",
+]
+_COMPANY_B = [
+    "Analytics",
+    "Logistics",
+    "Health",
+    "Robotics",
+    "Bank",
+    "Media",
+    "Outdoor",
+    "Energy",
+    "Software",
+    "Labs",
+    "Systems",
+    "Foods",
+    "Insurance",
+    "Studios",
+    "Mobility",
+]
 _ROLES = """Data Analyst|Product Manager|UX Researcher|Backend Engineer|Data Scientist|Content
 Strategist|Marketing Analyst|Operations Analyst|Sales Engineer|Frontend Developer|Project
 Manager|Financial Analyst|Customer Success Lead|Site Reliability Engineer|Technical
@@ -53,7 +159,18 @@ self-serve|partner|warehouse|billing|onboarding|support""".replace("\n", "").spl
 _NOUN = """revenue reports|data pipeline|checkout flow|search ranking|release process|
 alerting setup|content calendar|fraud rules|routing engine|survey program|design system|
 inventory model|pricing page|ticket queue|newsletter""".replace("\n", "").split("|")
-_VERB = "built|led|launched|rewrote|ran|cut|grew|designed|shipped|automated".split("|")
+_VERB = [
+    "built",
+    "led",
+    "launched",
+    "rewrote",
+    "ran",
+    "cut",
+    "grew",
+    "designed",
+    "shipped",
+    "automated",
+]
 _THING = """a reporting pipeline|a team of four analysts|an A/B testing platform|the on-call
 rotation|a customer research panel|a churn model|a style guide|a billing migration|a
 scheduling tool|a partner dashboard""".replace("\n", " ").split("|")
@@ -121,9 +238,7 @@ def generate_applications(count: int = 50, seed: int = 7) -> list[Application]:
             },
             strengths=[_strength(rng, used) for _ in range(len(contacts))],
             concerns=[f"my experience with {_topic(rng)}"] if rng.random() < 0.5 else [],
-            wish_i_said=[f"I also {_strength(rng, used)}"]
-            if rng.random() < 0.6
-            else [],
+            wish_i_said=[f"I also {_strength(rng, used)}"] if rng.random() < 0.6 else [],
             decision_date=starts.date() + timedelta(days=rng.randrange(5, 12))
             if rng.random() < 0.5
             else None,

@@ -182,3 +182,17 @@ def test_missing_dictionary_gives_one_notice(run, tmp_path):
     result = run("check", "--config", str(config), "-", str(other), input=GOOD)
     assert result.exit_code == 0, result.stdout
     assert result.stderr.count("FU503") == 1
+
+
+def test_accepted_words_are_cached_between_runs(run, isolated_paths):
+    from followup.checks import spelling
+
+    assert run("check", "-", input=GOOD).exit_code == 0
+    cache = isolated_paths / "cache" / "words-en_US.txt"
+    lines = cache.read_text(encoding="utf-8").split("\n")
+    assert lines[0].endswith(str(int(__import__("os").stat(lines[0].split()[0]).st_mtime)))
+    assert "forecast" in lines
+    cache.write_text("stale signature\nrecieved\n", encoding="utf-8")
+    spelling._LOADED.clear()  # a new process, as far as the speller knows
+    result = run("check", "-", input=GOOD.replace("walking me", "walking me (as recieved)"))
+    assert "FU503" in result.stdout

@@ -36,6 +36,9 @@ ROWS_BY_STEP = {
     "0003_holiday_cache": [
         "INSERT INTO holiday_cache VALUES ('US', 2026, '{\"2026-11-26\": \"Thanksgiving\"}')",
     ],
+    "0004_child_order": [
+        "INSERT INTO contacts VALUES ('acme', 2, 'al', 'Al', '', '', '', '')",
+    ],
 }
 
 
@@ -80,7 +83,8 @@ def test_upgrade_from_every_version(tmp_path, k):
     with open_store(old) as store:
         if k >= 1:
             app = store.get_application("acme")
-            assert [c.name for c in app.contacts] == ["Kim O'Neil", "Bo"]
+            extra = ["Al"] if k >= 4 else []
+            assert [c.name for c in app.contacts] == ["Kim O'Neil", "Bo", *extra]
             assert app.offer_deadline == date(2026, 12, 4) and app.salary_raised
             assert app.interviews[0].starts_at.isoformat() == "2026-11-10T10:00:00-05:00"
             assert app.interviews[0].topics == {"kim": ["pipelines"]}

@@ -29,6 +29,7 @@ class Peer:
     path: str
     body: str
     recipients: tuple[str, ...]  # lower-cased names and addresses from its To/Cc/greeting
+    similarity: float | None = None  # already measured against the draft being checked
 
 
 @dataclass

@@ -88,7 +88,9 @@ def addresses(values: list[str]) -> list[tuple[str, str]]:
             continue
         for match in matches:
             assert match is not None
-            name, address = (match.group(1) or "", match.group(2)) if match.group(2) else ("", match.group(3))
+            name, address = (
+                (match.group(1) or "", match.group(2)) if match.group(2) else ("", match.group(3))
+            )
             pairs.append((name.strip(), address))
     return pairs
 

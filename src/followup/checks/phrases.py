@@ -33,7 +33,9 @@ class PhraseRule(Rule):
         extra = scope.phrases(self.phrase_key) if self.phrase_key else ()
         found = self._compiled.get(extra)
         if found is None:
-            found = _Matcher([*self.patterns, phrase_pattern(p.lower() for p in extra)], self.cased_patterns)
+            found = _Matcher(
+                [*self.patterns, phrase_pattern(p.lower() for p in extra)], self.cased_patterns
+            )
             self._compiled[extra] = found
         return found
 
@@ -79,12 +81,12 @@ class _Matcher:
     """Patterns compiled for lower-cased text, behind a cheap substring pre-check."""
 
     def __init__(self, patterns: list[str], cased: tuple[str, ...]) -> None:
-        alternatives = [p for p in patterns if p]
-        self.lower = compile_phrases(alternatives, flags=0)
-        self.anycase = compile_phrases(alternatives)
+        self.alternatives = [p for p in patterns if p]
         self.cased = compile_phrases(cased, flags=0)
+        self._lower: re.Pattern[str] | None = None
+        self._anycase: re.Pattern[str] | None = None
         prefixes: set[str] = set()
-        for pattern in alternatives:
+        for pattern in self.alternatives:
             found = literal_prefixes(pattern)
             if found is None:
                 prefixes = set()
@@ -93,16 +95,28 @@ class _Matcher:
             prefixes |= found
         else:
             self.always = False
-        self.prefixes = tuple(sorted(prefixes))
+        # Longest first, dropping any prefix that contains a shorter one: fewer searches.
+        ordered = sorted({p.rstrip() for p in prefixes}, key=len)
+        kept: list[str] = []
+        for prefix in ordered:
+            if not any(k in prefix for k in kept):
+                kept.append(prefix)
+        self.prefixes = tuple(kept)
 
     def spans(self, text: str, lowered: str | None) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in `text`."""
-        if self.lower is not None:
+        # The big patterns are compiled on first use: most runs never need most of them.
+        if self.alternatives:
             if lowered is None:  # lower-casing changed the length, so match the original
-                assert self.anycase is not None
-                yield from (m.span() for m in self.anycase.finditer(text))
+                if self._anycase is None:
+                    self._anycase = compile_phrases(self.alternatives)
+                assert self._anycase is not None
+                yield from (m.span() for m in self._anycase.finditer(text))
             elif self.always or any(p in lowered for p in self.prefixes):
-                yield from (m.span() for m in self.lower.finditer(lowered))
+                if self._lower is None:
+                    self._lower = compile_phrases(self.alternatives, flags=0)
+                assert self._lower is not None
+                yield from (m.span() for m in self._lower.finditer(lowered))
         if self.cased is not None and self.cased.search(text):
             yield from (m.span() for m in self.cased.finditer(text))
 

@@ -27,9 +27,7 @@ _ACCEPT = re.compile(r"(?:accept|accepting|sign(?:ed)? the offer)\b")
 _CONSIDER = re.compile(
     r"(?:time to (?:consider|review|think)|review the offer|a few (?:more )?days|until (?:mon|tues|wednes|thurs|fri)day)",
 )
-_EXPEDITE = re.compile(
-    r"(?:another|a competing|a second|an outside|the other) (?:job )?offer\b"
-)
+_EXPEDITE = re.compile(r"(?:another|a competing|a second|an outside|the other) (?:job )?offer\b")
 _REPLY_UPDATE = re.compile(r"(?:update|timeline|delay|news)\b")
 _WITHDRAW = re.compile(r"withdraw(?:ing|al)?\b")
 _REJECTION = re.compile(
@@ -41,9 +39,7 @@ _CHECK_IN = re.compile(
 _THANKS = re.compile(
     r"(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b|\benjoyed (?:meeting|speaking|talking|our)\b",
 )
-_PHONE = re.compile(
-    r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b"
-)
+_PHONE = re.compile(r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b")
 
 
 class Scope:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from followup.checks.context import Peer
@@ -52,32 +52,42 @@ def recipients_of(doc: Document) -> tuple[str, ...]:
 
 
 def peers_for(docs: list[tuple[str, Document]]) -> dict[int, tuple[Peer, ...]]:
-    """For each draft, the other drafts in the batch that are near-identical to it."""
+    """For each draft, the other drafts in the batch that are near-identical to it.
+
+    Candidates come from an index of shingles, so a batch of a thousand drafts does not
+    compare every pair; the similarity found is handed on so the rule need not redo it.
+    """
     sets = [shingles(core_text(doc.body)) for _, doc in docs]
     postings: dict[str, list[int]] = defaultdict(list)
     for index, shingle_set in enumerate(sets):
         for shingle in shingle_set:
             postings[shingle].append(index)
-    result: dict[int, tuple[Peer, ...]] = {}
+    recipients: dict[int, tuple[str, ...]] = {}
+    found: dict[int, list[Peer]] = defaultdict(list)
     for index, shingle_set in enumerate(sets):
         if not shingle_set:
             continue
-        shared: dict[int, int] = defaultdict(int)
-        for shingle in shingle_set:
-            holders = postings[shingle]
-            if len(holders) > _COMMON:
-                continue
-            for other in holders:
-                if other != index:
-                    shared[other] += 1
-        need = THRESHOLD * len(shingle_set) / 2
-        close = [
+        # Each pair is looked at once, from its lower index; rare shingles pick candidates.
+        shared = Counter(
             other
-            for other, count in shared.items()
-            if count >= need and jaccard(shingle_set, sets[other]) >= THRESHOLD
-        ]
-        if close:
-            result[index] = tuple(
-                Peer(docs[o][0], docs[o][1].body, recipients_of(docs[o][1])) for o in close
-            )
+            for shingle in shingle_set
+            if len(postings[shingle]) <= _COMMON
+            for other in postings[shingle]
+            if other > index
+        )
+        need = THRESHOLD * len(shingle_set) / 2
+        for other, count in shared.items():
+            if count < need:
+                continue
+            score = jaccard(shingle_set, sets[other])
+            if score < THRESHOLD:
+                continue
+            for a, b in ((index, other), (other, index)):
+                if b not in recipients:
+                    recipients[b] = recipients_of(docs[b][1])
+                found[a].append(Peer(docs[b][0], docs[b][1].body, recipients[b], score))
+    result = {
+        index: tuple(sorted(peers, key=lambda p: -(p.similarity or 0.0)))
+        for index, peers in found.items()
+    }
     return result

@@ -1,9 +1,12 @@
-"""Offline spell checking through hunspell, loaded once and only when a draft needs it."""
+"""Offline spell checking through hunspell, loaded only when a word is not already known.
+
+The words a dictionary has accepted are kept in a small cache file between runs, so a
+typical `followup check` answers from the cache and never pays the dictionary's load time.
+"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 _SEARCH_DIRS = (
@@ -13,31 +16,52 @@ _SEARCH_DIRS = (
     "/usr/local/share/hunspell",
     "/opt/homebrew/share/hunspell",
     "/Library/Spelling",
-    str(Path.home() / "Library" / "Spelling"),
+    os.path.expanduser("~/Library/Spelling"),
 )
+#: The cache keeps at most this many accepted words.
+_CACHE_LIMIT = 50_000
 
 
 class Speller:
-    """A hunspell dictionary with a memo of every word already looked up."""
+    """A hunspell dictionary, opened on first need, with a memo of every word looked up."""
 
-    def __init__(self, engine: Any) -> None:
-        self._engine = engine
+    def __init__(self, dic: str, aff: str) -> None:
+        self.dic, self.aff = dic, aff
+        self._engine: Any = None
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, str | None] = {}
         #: Tokens, exactly as written, that the dictionary accepts: the fast path.
         self.fine: set[str] = set()
+        self.learned = False  # accepted words not yet in the cache file
+        self.cached_at: str | None = None  # the cache file these words were read from
+
+    @property
+    def signature(self) -> str:
+        """Identifies the dictionary files, so a cache from other files is ignored."""
+        stat = os.stat(self.dic)
+        return f"{self.dic} {stat.st_size} {int(stat.st_mtime)}"
+
+    def _open(self) -> Any:
+        if self._engine is None:
+            import hunspell
+
+            self._engine = hunspell.HunSpell(self.dic, self.aff)
+        return self._engine
 
     def correct(self, word: str) -> bool:
         """True when the dictionary knows `word`."""
+        if word in self.fine:
+            return True
         known = self._known.get(word)
         if known is None:
             try:
-                known = bool(self._engine.spell(word))
+                known = bool(self._open().spell(word))
             except (UnicodeError, ValueError):
                 known = True  # a word the dictionary's encoding cannot hold is not ours to judge
             self._known[word] = known
             if known:
                 self.fine.add(word)
+                self.learned = True
         return known
 
     def suggest(self, word: str) -> str | None:
@@ -68,12 +92,12 @@ _LOADED: dict[str, Speller | None] = {}
 _PROBLEMS: dict[str, str] = {}
 
 
-def find_dictionary(name: str) -> tuple[Path, Path] | None:
+def find_dictionary(name: str) -> tuple[str, str] | None:
     """The .dic and .aff files of `name` (a language such as en_US, or a path stem)."""
-    stems = [Path(name)] if os.sep in name else [Path(d) / name for d in _SEARCH_DIRS]
+    stems = [name] if os.sep in name else [os.path.join(d, name) for d in _SEARCH_DIRS]
     for stem in stems:
-        dic, aff = stem.with_suffix(".dic"), stem.with_suffix(".aff")
-        if dic.is_file() and aff.is_file():
+        dic, aff = stem + ".dic", stem + ".aff"
+        if os.path.isfile(dic) and os.path.isfile(aff):
             return dic, aff
     return None
 
@@ -88,13 +112,11 @@ def speller(name: str = "en_US") -> Speller | None:
         _PROBLEMS[name] = f"no hunspell dictionary {name!r} found (install hunspell-en-us)"
     else:
         try:
-            import hunspell
-
-            loaded = Speller(hunspell.HunSpell(str(files[0]), str(files[1])))
+            import hunspell  # noqa: F401  (only checking that the module exists)
         except ImportError:
             _PROBLEMS[name] = "the hunspell module is not installed (pip install hunspell)"
-        except Exception as err:  # the C library reports broken files in many ways
-            _PROBLEMS[name] = f"cannot load the dictionary {files[0]}: {err}"
+        else:
+            loaded = Speller(*files)
     _LOADED[name] = loaded
     return loaded
 
@@ -102,3 +124,44 @@ def speller(name: str = "en_US") -> Speller | None:
 def problem(name: str = "en_US") -> str | None:
     """Why the speller for `name` could not load, once `speller(name)` has been tried."""
     return _PROBLEMS.get(name)
+
+
+def _cache_file(folder: str, name: str) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
+    return os.path.join(folder, f"words-{safe}.txt")
+
+
+def load_word_cache(folder: str, name: str = "en_US") -> None:
+    """Preload the words earlier runs found correct; a missing or stale file is ignored."""
+    found = speller(name)
+    if found is None:
+        return
+    path = _cache_file(folder, name)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            if handle.readline().rstrip("\n") != found.signature:
+                return
+            found.fine.update(handle.read().split("\n"))
+    except (OSError, UnicodeDecodeError):
+        return
+    found.fine.discard("")
+    found.cached_at = path
+
+
+def save_word_cache(folder: str, name: str = "en_US") -> None:
+    """Write the accepted words back if this run learned any; failures are not fatal."""
+    found = _LOADED.get(name)
+    path = _cache_file(folder, name)
+    if found is None or not found.fine or (not found.learned and found.cached_at == path):
+        return
+    words = sorted(found.fine)[:_CACHE_LIMIT]
+    try:
+        os.makedirs(folder, exist_ok=True)
+        temporary = path + f".{os.getpid()}.tmp"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(found.signature + "\n" + "\n".join(words))
+        os.replace(temporary, path)
+    except OSError:
+        return
+    found.learned = False
+    found.cached_at = path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 #: Words that end a sentence only when no abbreviation precedes the dot.
@@ -259,34 +260,35 @@ def literal_prefixes(pattern: str) -> frozenset[str] | None:
         items = _parser.parse(pattern).data
     except re.error:
         return None
-    found, _ = _prefixes(items)
-    if not found or len(found) > 64 or any(len(p) < 2 and p.isalnum() or not p.strip() for p in found):
+    found = {p for p, _ in _prefixes(items)}
+    if (
+        not found
+        or len(found) > 64
+        or any((len(p) < 2 and p.isalnum()) or not p.strip() for p in found)
+    ):
         return None
     return frozenset(found)
 
 
-def _prefixes(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
-    """(prefixes, complete): complete when every alternative was read to its end."""
-    from re._constants import BRANCH, IN, LITERAL, SUBPATTERN  # type: ignore[attr-defined]
+def _prefixes(items: list[tuple[Any, Any]]) -> set[tuple[str, bool]]:
+    """(prefix, complete) pairs; complete when that alternative was read to its end."""
+    from re._constants import BRANCH, IN, LITERAL, SUBPATTERN
 
-    out = {""}
+    out: set[tuple[str, bool]] = {("", True)}
     for op, arg in items:
-        if min(len(p) for p in out) >= 6 or len(out) > 64:
-            return out, False
+        growing = {p for p, complete in out if complete and len(p) < 6}
+        if not growing or len(out) > 64:
+            break
         if op is LITERAL:
-            out = {p + chr(arg) for p in out}  # type: ignore[call-overload]
-            continue
-        if op is SUBPATTERN and not arg[1] and not arg[2]:  # type: ignore[index]
-            sub, complete = _prefixes(arg[3].data)  # type: ignore[index]
+            tails = {(chr(arg), True)}
+        elif op is SUBPATTERN and not arg[1] and not arg[2]:
+            tails = _prefixes(arg[3].data)
         elif op is BRANCH:
-            parts = [_prefixes(branch) for branch in arg[1]]  # type: ignore[index]
-            sub = {p for found, _ in parts for p in found}
-            complete = all(c for _, c in parts)
-        elif op is IN and all(kind is LITERAL for kind, _ in arg):  # type: ignore[attr-defined]
-            sub, complete = {chr(value) for _, value in arg}, True  # type: ignore[attr-defined]
+            tails = {t for branch in arg[1] for t in _prefixes(branch)}
+        elif op is IN and all(kind is LITERAL for kind, _ in arg):
+            tails = {(chr(value), True) for _, value in arg}
         else:
-            return out, False
-        out = {p + s for p in out for s in sub}
-        if not complete:
-            return out, False
-    return out, True
+            tails = {("", False)}
+        done = {(p, False) for p, _ in out if p not in growing}
+        out = done | {(p + t, c) for p in growing for t, c in tails}
+    return out

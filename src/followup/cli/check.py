@@ -109,11 +109,33 @@ def check(
     if stage:
         base.stage = Stage(stage)
     docs = [(path, parse(_read(path), eml=eml or path.lower().endswith(".eml"))) for path in files]
+    dictionary = str(config.params.get("FU503", {}).get("dictionary", "en_US"))
+    cache = _cache_dir() if "FU503" not in config.disabled else None
+    if cache:
+        from followup.checks.spelling import load_word_cache
+
+        load_word_cache(cache, dictionary)
     findings = _run(docs, base)
+    if cache:
+        from followup.checks.spelling import save_word_cache
+
+        save_word_cache(cache, dictionary)
     _show(findings, docs, fmt, stats, base)
     _spelling_notice(base)
     if any(f.severity == "error" for f in findings):
         ctx.exit(1)
+
+
+def _cache_dir() -> str:
+    """$FOLLOWUP_CACHE_DIR, else the platform's user cache directory."""
+    import os
+
+    folder = os.environ.get("FOLLOWUP_CACHE_DIR")
+    if not folder:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("followup")
+    return folder
 
 
 def _read(path: str) -> str:
@@ -231,7 +253,9 @@ def _show(
         }
         if stats:
             document["stats"] = {path: s.as_dict() for path, s in drafts_stats.items()}
-        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        # Indented for people; a very long report is written compactly, which is much faster.
+        indent = 2 if len(findings) <= 500 else None
+        click.echo(json.dumps(document, indent=indent, ensure_ascii=False))
         return
     lines = [f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}" for f in findings]
     for path, figures in drafts_stats.items():

@@ -55,7 +55,10 @@ def draft(
     on stderr with the `followup debrief` command that adds them.
     """
     from followup.drafting import draft_for_action, format_draft, render_draft
-    from followup.drafting.overrides import load_user_templates, read_templates
+    from followup.drafting.environment import enable_compiled_cache
+    from followup.drafting.overrides import cache_dir, load_user_templates, read_templates
+
+    enable_compiled_cache(cache_dir())
 
     paths = load_user_templates()
     user_templates = read_templates(paths)
@@ -136,6 +139,12 @@ def _find_action(
     for action in actions:
         if action.id == action_id:
             return action
+    parts = action_id.split("/")
+    if len(parts) >= 3 and parts[2] == "debrief":
+        interview = parts[1] if parts[1] != "-" else ""
+        raise InputError(
+            f"debrief is notes for you, not a message: run followup debrief {app.key} {interview}".rstrip()
+        )
     listed = ", ".join(a.id for a in actions) or "none right now"
     raise NotFoundError(f"no action {action_id!r} on the agenda (actions for {app.key}: {listed})")
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from followup.model import Application, Contact, Interview, MessageKind, Reply, Settings, Stage
 from followup.drafting.text import join_names, long_day, one_line, short_day, stable_index
+from followup.model import Application, Contact, Interview, MessageKind, Reply, Settings, Stage
 
 STAGE_WORDS = {
     Stage.PHONE_SCREEN: "phone screen",
@@ -22,10 +22,58 @@ _GREETINGS = ("Dear", "Hello", "Hi")
 _SIGN_OFFS = ("Best regards,", "Kind regards,", "With thanks,", "All the best,", "Warm regards,")
 #: First words that make a strength a clause ("led a team of five") rather than a noun.
 _VERBS = frozenset(
-    """built rebuilt led ran wrote rewrote made grew won taught drove set cut took shipped
-    spent sold brought began kept met oversaw saw shaped held put got gave found did helped
-    have has am was started owned created designed redesigned launched managed worked
-    reduced increased improved delivered developed trained mentored""".split()
+    [
+        "built",
+        "rebuilt",
+        "led",
+        "ran",
+        "wrote",
+        "rewrote",
+        "made",
+        "grew",
+        "won",
+        "taught",
+        "drove",
+        "set",
+        "cut",
+        "took",
+        "shipped",
+        "spent",
+        "sold",
+        "brought",
+        "began",
+        "kept",
+        "met",
+        "oversaw",
+        "saw",
+        "shaped",
+        "held",
+        "put",
+        "got",
+        "gave",
+        "found",
+        "did",
+        "helped",
+        "have",
+        "has",
+        "am",
+        "was",
+        "started",
+        "owned",
+        "created",
+        "designed",
+        "redesigned",
+        "launched",
+        "managed",
+        "worked",
+        "reduced",
+        "increased",
+        "improved",
+        "delivered",
+        "developed",
+        "trained",
+        "mentored",
+    ]
 )
 
 
@@ -75,12 +123,15 @@ class Facts:
 
 
 def greeting_name(contact: Contact | None) -> str:
-    """The name after 'Dear': the first name, or the whole name when it starts with a title."""
+    """The name after 'Dear': the first name, or 'Dr. Okafor' when the name starts with a title."""
     if contact is None:
         return ""
-    name = one_line(contact.name)
-    first = one_line(contact.first_name)
-    return name if first.endswith(".") else first
+    words = one_line(contact.name).split()
+    if not words:
+        return ""
+    if words[0].endswith(".") and len(words) > 1:
+        return f"{words[0]} {words[-1]}"
+    return words[0]
 
 
 def detail(text: str) -> str:
@@ -170,7 +221,9 @@ def template_context(facts: Facts) -> dict[str, Any]:
         "you_and_others": join_names(["you", *others]) if facts.panel else "you",
         "decision_day": long_day(facts.decision) if facts.decision else "",
         "decision_short": short_day(facts.decision) if facts.decision else "",
-        "decision_passed": bool(facts.decision and facts.decision < _local(facts.now, facts).date()),
+        "decision_passed": bool(
+            facts.decision and facts.decision < _local(facts.now, facts).date()
+        ),
         "reply_day": long_day(_local(reply.received_at, facts).date()) if reply else "",
         "new_date": long_day(reply.new_date) if reply and reply.new_date else "",
         "new_short": short_day(reply.new_date) if reply and reply.new_date else "",
@@ -209,7 +262,9 @@ def _gap(name: str, facts: Facts, first: str) -> Gap:
             "who this note is for",
             f"followup contact {key} 'NAME <EMAIL>', then draft with --to",
         ),
-        "your_name": lambda: Gap("your name under the note", "followup settings --name 'YOUR NAME'"),
+        "your_name": lambda: Gap(
+            "your name under the note", "followup settings --name 'YOUR NAME'"
+        ),
         "request": lambda: Gap(
             f"what {person} asked you for",
             "write it in with followup draft ... --edit",

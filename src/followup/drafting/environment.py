@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2 import FunctionLoader, StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -66,6 +67,7 @@ def _environment() -> SandboxedEnvironment:
     # Plain text, not HTML: autoescape stays off. StrictUndefined turns a misspelt name
     # into an error instead of a silent gap in a note someone will send.
     env = SandboxedEnvironment(
+        loader=FunctionLoader(_builtin_for_loader),
         autoescape=False,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -81,9 +83,29 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-@lru_cache(maxsize=64)
-def _compile(source: str, label: str) -> Any:
+def _builtin_for_loader(name: str) -> tuple[str, None, Callable[[], bool]]:
+    return builtin_source(name), None, lambda: True
+
+
+def enable_compiled_cache(directory: Path) -> None:
+    """Keep compiled built-in templates in `directory`, so a later run skips compiling them.
+
+    Opt-in for the command line only; the rendering functions themselves do no file I/O.
+    """
+    from jinja2 import FileSystemBytecodeCache
+
     try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # a cache is an optimisation; without one every run compiles afresh
+    _environment().bytecode_cache = FileSystemBytecodeCache(str(directory))
+
+
+@lru_cache(maxsize=64)
+def _compile(source: str, label: str, builtin: str | None) -> Any:
+    try:
+        if builtin is not None:
+            return _environment().get_template(builtin)
         return _environment().from_string(source)
     except TemplateSyntaxError as err:
         raise TemplateFileError(label, f"line {err.lineno}: {err.message}") from err
@@ -95,9 +117,12 @@ def render_source(
     """The rendered text of template `name`, and whether the user's own file was used."""
     user = {template_name(k): v for k, v in (user_templates or {}).items()}
     own = name in user
-    source = user[name] if own else builtin_source(name)
     label = f"{name}{SUFFIX}" + (" (your override)" if own else "")
-    template = _compile(source, label)
+    if own:
+        template = _compile(user[name], label, None)
+    else:
+        builtin_source(name)  # an unknown name is an InputError, not a loader error
+        template = _compile("", label, name)
     try:
         return str(template.render(**context)), own
     except SecurityError as err:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from followup.drafting.details import Facts, template_context
@@ -193,7 +193,7 @@ def choose_template(
     interview: Interview | None,
     panel: bool,
     action: Action | None,
-    decision: object,
+    decision: date | None,
     now: datetime,
 ) -> str:
     """The built-in template name for this kind and moment."""
@@ -207,7 +207,8 @@ def choose_template(
     if kind is MessageKind.CHECK_IN:
         if action is not None and action.final:
             return "final_check_in"
-        return "check_in_after_date" if decision is not None else "check_in_after_week"
+        passed = decision is not None and decision < now.date()
+        return "check_in_after_date" if passed else "check_in_after_week"
     return kind.value
 
 
@@ -278,11 +279,13 @@ def _decision(
     reply: Reply | None,
     settings: Settings,
     calendar: BusinessCalendar,
-) -> object:
+) -> date | None:
     """The date the employer last named: a reply's new date, else the interview timeline."""
-    if reply is not None and reply.new_date is not None:
-        if interview is None or reply.received_at >= interview.starts_at:
-            return reply.new_date
+    answered_later = interview is None or (
+        reply is not None and reply.received_at >= interview.starts_at
+    )
+    if reply is not None and reply.new_date is not None and answered_later:
+        return reply.new_date
     if interview is None:
         return None
     from zoneinfo import ZoneInfo

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
+import zlib
 from collections.abc import Sequence
 from datetime import date
 
@@ -14,9 +14,7 @@ _RUNS_OF_SPACE = re.compile(r"[ \t]{2,}")
 
 def one_line(text: str) -> str:
     """`text` on a single line with no control characters, so it can never break a header."""
-    cleaned = "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text
-    )
+    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
     return " ".join(cleaned.split())
 
 
@@ -24,8 +22,8 @@ def stable_index(seed: str, count: int) -> int:
     """A number in range(count) that depends only on `seed`: same input, same phrasing."""
     if count <= 1:
         return 0
-    digest = hashlib.blake2b(seed.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") % count
+    # CRC-32 is stable across runs and platforms and needs no OpenSSL import at start-up.
+    return zlib.crc32(seed.encode("utf-8")) % count
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -71,4 +69,3 @@ def tidy_body(text: str) -> str:
         tidied = [_SPACE_BEFORE_PUNCT.sub(r"\1", _RUNS_OF_SPACE.sub(" ", ln)) for ln in lines]
         blocks.append("\n".join(tidied))
     return "\n\n".join(blocks)
-

@@ -49,7 +49,9 @@ def _address(name: str, email: str) -> Address:
         raise InputError(f"{email!r} is not an e-mail address: {err}") from err
 
 
-def build_eml(draft: RenderedDraft, now: datetime, sender: str = "", sender_name: str = "") -> bytes:
+def build_eml(
+    draft: RenderedDraft, now: datetime, sender: str = "", sender_name: str = ""
+) -> bytes:
     """The draft as an RFC 5322 message with CRLF line ends, UTF-8 where needed."""
     message = EmailMessage(policy=SMTP)
     recipients = [_address(c.name, c.email) for c in draft.to if one_line(c.email)]

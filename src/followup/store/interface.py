@@ -29,8 +29,15 @@ class Store(Protocol):
         """Replace the stored settings."""
         ...
 
-    def list_applications(self) -> list[Application]:
-        """Every application, fully loaded, ordered by key."""
+    def list_applications(self, *, bodies: bool = True) -> list[Application]:
+        """Every application, ordered by key; fully loaded unless `bodies=False`.
+
+        `bodies=False` is the fast read for planning (`followup agenda`): the subjects and
+        bodies of messages, replies and drafts are not read and equal "". Everything else is
+        as in a full load. Such a lean application must not be saved back: `save_application`,
+        `add_application` and `import_document` refuse it with a StoreError rather than wipe
+        the texts; reload it with `get_application` to change it.
+        """
         ...
 
     def application_keys(self) -> list[str]:
@@ -46,7 +53,10 @@ class Store(Protocol):
         ...
 
     def save_application(self, app: Application) -> None:
-        """Replace the whole aggregate (or create it) in one transaction."""
+        """Replace the whole aggregate (or create it) in one transaction.
+
+        StoreError if `app` holds texts a lean `list_applications(bodies=False)` left unread.
+        """
         ...
 
     def delete_application(self, key: str) -> None:

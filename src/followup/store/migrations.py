@@ -111,6 +111,15 @@ MIGRATIONS: list[Migration] = [
             )""",
         ),
     ),
+    # Loading reads children ORDER BY app_key, position; messages, replies and drafts have
+    # that as their primary key, contacts and interviews need an index to skip a sort.
+    Migration(
+        "0004_child_order",
+        (
+            "CREATE INDEX contacts_in_order ON contacts (app_key, position)",
+            "CREATE INDEX interviews_in_order ON interviews (app_key, position)",
+        ),
+    ),
 ]
 
 _BOOKKEEPING = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -5,12 +5,10 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from types import TracebackType
-from typing import Any
 
 from followup.errors import ConflictError, NotFoundError, StoreError
 from followup.model import (
@@ -19,14 +17,8 @@ from followup.model import (
     Settings,
 )
 from followup.store.migrations import applied_names, migrate
-from followup.store.rows import (
-    APPLICATION_COLUMNS,
-    CHILD_COLUMNS,
-    RowDecoder,
-    build_application,
-    dumps,
-    insert_application,
-)
+from followup.store.reading import load_applications
+from followup.store.rows import dumps, insert_application
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -171,41 +163,27 @@ class SQLiteStore:
         """Every application key, sorted."""
         return [row[0] for row in self._read("SELECT key FROM applications ORDER BY key")]
 
-    def list_applications(self) -> list[Application]:
-        """Every application, with one query per table rather than per application."""
-        return self._load(None)
+    def list_applications(self, *, bodies: bool = True) -> list[Application]:
+        """Every application, with one query per table rather than per application.
+
+        `bodies=False` skips the subjects and bodies of messages, replies and drafts (they read
+        as ""): the planner never looks at them. Such lean objects cannot be saved back.
+        """
+        return self._load(None, bodies)
 
     def get_application(self, key: str) -> Application:
         """One application, fully loaded."""
-        found = self._load(key)
+        found = self._load(key, True)
         if not found:
             raise NotFoundError(f"no application {key!r}; see `followup show`")
         return found[0]
 
-    def _load(self, key: str | None) -> list[Application]:
-        where, params = ("WHERE app_key = ?", (key,)) if key is not None else ("", ())
-        app_where = "WHERE key = ?" if key is not None else ""
-        app_rows = self._read(
-            f"SELECT {APPLICATION_COLUMNS} FROM applications {app_where} ORDER BY key",
-            params,
-        )
-        if not app_rows:
-            return []
-
-        def children(table: str, columns: str) -> dict[str, list[Any]]:
-            grouped: dict[str, list[Any]] = defaultdict(list)
-            sql = f"SELECT app_key, {columns} FROM {table} {where} ORDER BY app_key, position"
-            for row in self._read(sql, params):
-                grouped[row[0]].append(row)
-            return grouped
-
-        grouped = {table: children(table, columns) for table, columns in CHILD_COLUMNS.items()}
-        decode = RowDecoder()
+    def _load(self, key: str | None, bodies: bool) -> list[Application]:
         # Building ~10,000 small objects would trigger several full GC passes for nothing.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return [build_application(row, grouped, decode) for row in app_rows]
+            return load_applications(self._read, key, bodies)
         except (ValueError, TypeError, KeyError) as err:
             raise StoreError(f"{self.path} holds a damaged row: {err}") from err
         finally:

@@ -54,7 +54,9 @@ class Emoji(Rule):
                     if match.group() == "\ufe0f":
                         continue
                     before = text[match.start() - 1] if match.start() else " "
-                    if regex is _EMOTICON and (before.isalnum() or before in _NOT_BEFORE or before == "_"):
+                    if regex is _EMOTICON and (
+                        before.isalnum() or before in _NOT_BEFORE or before == "_"
+                    ):
                         continue
                     yield Hit(
                         match.start(),

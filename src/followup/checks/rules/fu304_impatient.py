@@ -61,5 +61,6 @@ class Impatient(PhraseRule):
         r"fed up",
         r"it(?:'s| has) been (?:over |more than |almost |nearly )?(?:two|three|four|five|six|several|many|\d+)"
         r" (?:weeks|days|months) (?:and (?:i )?(?:still|nothing|no)|without (?:a |any )?(?:word|reply|response|update))",
-        r"i (?:would have )?expected (?:to hear|a response|an answer|a reply|an update)",
+        r"i expected (?:to hear|a response|an answer|a reply|an update)",
+        r"i would have expected (?:to hear|a response|an answer|a reply|an update)",
     )

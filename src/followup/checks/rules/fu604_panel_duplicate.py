@@ -47,16 +47,24 @@ class PanelDuplicate(Rule):
         if not own:
             return
         start, end = scope.sentences[0] if scope.sentences else (0, 0)
+        # Report the closest copy once, naming how many more there are.
+        copies = []
         for peer in scope.ctx.peers:
             if not mine or not peer.recipients or set(mine) & set(peer.recipients):
                 continue
-            score = jaccard(own, shingles(core_text(peer.body), masked))
+            score = peer.similarity
+            if score is None:
+                score = jaccard(own, shingles(core_text(peer.body), masked))
             if score >= THRESHOLD:
-                yield Hit(
-                    start,
-                    end,
-                    f"{score:.0%} the same as {peer.path}: write each person their own note",
-                )
+                copies.append((score, peer.path))
+        if copies:
+            score, path = max(copies)
+            more = f" and {len(copies) - 1} other draft(s)" if len(copies) > 1 else ""
+            yield Hit(
+                start,
+                end,
+                f"{score:.0%} the same as {path}{more}: write each person their own note",
+            )
         yield from self._against_history(scope, own, masked, start, end)
 
     def _against_history(
