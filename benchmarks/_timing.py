@@ -22,7 +22,14 @@ def median_seconds(
     samples = []
     for i in range(runs + 1):
         start = time.perf_counter()
-        subprocess.run(argv, env=env or realistic_env(), input=stdin, text=True, capture_output=True, check=True)
+        subprocess.run(
+            argv,
+            env=env or realistic_env(),
+            input=stdin,
+            text=True,
+            capture_output=True,
+            check=True,
+        )
         if i:
             samples.append(time.perf_counter() - start)
     return statistics.median(samples)

@@ -232,7 +232,13 @@ def record_reply(
     found = classify_reply(body, said_on)
     # The classifier keeps no date for a rejection; a user who says it is an update wants one.
     new_date = found.new_date if kind is None or kind is found.kind else find_date(body, said_on)
-    reply = Reply(sender=sender, received_at=received_at, body=body, kind=kind or found.kind, new_date=new_date)
+    reply = Reply(
+        sender=sender,
+        received_at=received_at,
+        body=body,
+        kind=kind or found.kind,
+        new_date=new_date,
+    )
     app.replies.append(reply)
     if reply.kind is ReplyKind.OFFER and app.status is AppStatus.ACTIVE:
         app.status = AppStatus.OFFER

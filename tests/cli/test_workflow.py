@@ -113,7 +113,7 @@ def test_table_agenda_groups_and_explains(northwind):
     assert "'by the end of next week' read as Fri 2026-11-20" in out
 
 
-def test_export_then_import_loses_nothing(northwind, tmp_path):
+def test_export_then_import_loses_nothing(northwind, tmp_path, monkeypatch):
     northwind(
         "debrief",
         "northwind",
@@ -144,7 +144,7 @@ def test_export_then_import_loses_nothing(northwind, tmp_path):
     first = northwind("export").stdout
     path = tmp_path / "export.json"
     path.write_text(first)
-    os.environ["FOLLOWUP_DB"] = str(tmp_path / "second.db")
+    monkeypatch.setenv("FOLLOWUP_DB", str(tmp_path / "second.db"))
     northwind("import", str(path))
     assert northwind("export").stdout == first
 
@@ -225,3 +225,4 @@ def test_debrief_asks_for_each_interviewer_when_given_no_options(northwind):
 def test_debrief_without_anything_to_record_and_no_input(northwind):
     result = northwind("debrief", "northwind", "--no-input", code=2)
     assert "nothing to record" in result.stderr
+

@@ -38,7 +38,7 @@ def agenda(
     with open_store_for(ctx) as store:
         settings = store.get_settings()
         now = now_or(as_of, settings)
-        apps = [store.get_application(only)] if only else store.list_applications()
+        apps = [store.get_application(only)] if only else store.list_applications(bodies=False)
         calendar = calendar_for(store, settings, apps, now)
     actions = plan(apps, settings, now, calendar)
     if not upcoming:

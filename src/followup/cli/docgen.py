@@ -5,15 +5,23 @@ python -m followup.cli.docgen > docs/cli.md
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from followup.cli import COMMANDS, cli
 
 
+# The same settings as a real run, so the text does not depend on what ran before.
+_LAYOUT: dict[str, Any] = {
+    "terminal_width": 100,
+    "max_content_width": 100,
+    "help_option_names": ["-h", "--help"],
+}
+
+
 def _help(command: click.Command, path: list[str], parent: click.Context | None) -> list[str]:
-    ctx = click.Context(
-        command, info_name=path[-1], parent=parent, terminal_width=100, max_content_width=100
-    )
+    ctx = click.Context(command, info_name=path[-1], parent=parent, **_LAYOUT)
     out = [
         f"{'#' * min(len(path) + 1, 4)} `{' '.join(path)}`",
         "",
@@ -39,7 +47,7 @@ def generate() -> str:
         "a test fails when this file and the commands disagree.",
         "",
     ]
-    root = click.Context(cli, info_name="followup", terminal_width=100, max_content_width=100)
+    root = click.Context(cli, info_name="followup", **_LAYOUT)
     body = ["## `followup`", "", "```", cli.get_help(root), "```", ""]
     for name in sorted(COMMANDS):
         command = cli.get_command(root, name)
