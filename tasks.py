@@ -46,7 +46,29 @@ def demo() -> None:
     run(BIN / "followup", "demo")
 
 
+#: Debian packages the test suite needs: the spelling library's headers and its dictionary.
+SYSTEM_PACKAGES = ["libhunspell-dev", "hunspell-en-us"]
+
+
+def system_packages() -> None:
+    missing = [
+        p
+        for p in SYSTEM_PACKAGES
+        if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0
+    ]
+    if not missing:
+        return
+    if os.geteuid() == 0:
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+    else:
+        sys.exit(f"the tests need these Debian packages: sudo apt-get install {' '.join(missing)}")
+
+
 def test() -> None:
+    if sys.platform == "linux" and Path("/usr/bin/dpkg").exists():
+        system_packages()
     setup("[test]")
     run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tasks.py")
     run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "tasks.py")

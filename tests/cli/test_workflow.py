@@ -225,4 +225,3 @@ def test_debrief_asks_for_each_interviewer_when_given_no_options(northwind):
 def test_debrief_without_anything_to_record_and_no_input(northwind):
     result = northwind("debrief", "northwind", "--no-input", code=2)
     assert "nothing to record" in result.stderr
-

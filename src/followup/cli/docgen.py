@@ -11,7 +11,6 @@ import click
 
 from followup.cli import COMMANDS, cli
 
-
 # The same settings as a real run, so the text does not depend on what ran before.
 _LAYOUT: dict[str, Any] = {
     "terminal_width": 100,
