@@ -225,3 +225,13 @@ def test_debrief_asks_for_each_interviewer_when_given_no_options(northwind):
 def test_debrief_without_anything_to_record_and_no_input(northwind):
     result = northwind("debrief", "northwind", "--no-input", code=2)
     assert "nothing to record" in result.stderr
+
+
+def test_an_expedite_draft_needs_a_recorded_deadline(northwind):
+    refused = northwind("draft", "northwind", "--kind", "expedite", "--to", "dana", code=2)
+    assert "followup deadline northwind" in refused.stderr
+    assert "2026-12-01" in northwind("deadline", "northwind", "2026-12-01").stdout
+    draft = northwind("draft", "northwind", "--kind", "expedite", "--to", "dana").stdout
+    assert "December 1" in draft
+    northwind("deadline", "northwind", "--clear")
+    northwind("draft", "northwind", "--kind", "expedite", "--to", "dana", code=2)

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "show": "followup.cli.applications:show",
     "status": "followup.cli.applications:status",
     "contact": "followup.cli.applications:contact",
+    "deadline": "followup.cli.applications:deadline",
     "interview": "followup.cli.interviews:interview",
     "debrief": "followup.cli.interviews:debrief",
     "timeline": "followup.cli.interviews:timeline",

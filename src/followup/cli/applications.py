@@ -112,3 +112,27 @@ def status(ctx: click.Context, key: str, new_status: str) -> None:
         app.status = enum_value(AppStatus, new_status, "status")
         store.save_application(app)
     click.echo(f"{key}: {old.value} -> {app.status.value}")
+
+
+@click.command()
+@click.argument("key")
+@click.argument("deadline", metavar="DATE", required=False)
+@click.option("--clear", is_flag=True, help="Forget the deadline.")
+@click.pass_context
+def deadline(ctx: click.Context, key: str, deadline: str | None, clear: bool) -> None:
+    """Record the decision deadline of a competing offer you really hold.
+
+    Only with a real deadline does `followup draft KEY --kind expedite` write a request to
+    speed things up.
+    """
+    from followup.cli.common import parse_date
+    from followup.errors import InputError
+
+    if (deadline is None) == (not clear):
+        raise InputError("give the DATE of the other offer's deadline, or --clear")
+    with open_store_for(ctx) as store:
+        app = store.get_application(key)
+        app.offer_deadline = None if clear else parse_date(deadline or "", "DATE")
+        store.save_application(app)
+    shown = app.offer_deadline.isoformat() if app.offer_deadline else "none"
+    click.echo(f"{key}: competing offer deadline {shown}")

@@ -88,8 +88,8 @@ def render_draft(
         raise InputError("there is no template for kind 'other': pick a specific --kind")
     if kind is MessageKind.EXPEDITE and app.offer_deadline is None:
         raise InputError(
-            f"an expedite request needs the real deadline of your other offer: record it as "
-            f"offer_deadline on {app.key} (followup export, edit, followup import) and draft again"
+            f"an expedite request needs the real deadline of your other offer: record it with "
+            f"`followup deadline {app.key} YYYY-MM-DD` and draft again"
         )
     cal = calendar or _weekdays()
     iv = _interview(app, kind, now, interview or (action.interview if action else None))
