@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from followup.checks.base import Part
+from followup.checks.text import Greeting, find_greeting, find_sign_off
 from followup.errors import InputError
 
 _PLAIN_HEADERS = frozenset({"subject", "to", "cc", "bcc", "from", "date", "reply-to"})
@@ -51,6 +52,19 @@ class Document:
             text = self.part(part)
             lowered = text.lower().replace("’", "'")
             self._cache[key] = lowered if len(lowered) == len(text) else None
+        return self._cache[key]  # type: ignore[return-value]
+
+    def greeting(self) -> Greeting | None:
+        """`find_greeting(body)`, worked out once."""
+        if "greeting" not in self._cache:
+            self._cache["greeting"] = find_greeting(self.body)
+        return self._cache["greeting"]  # type: ignore[return-value]
+
+    def sign_off(self, your_name: str = "") -> int | None:
+        """`find_sign_off(body, your_name)`, worked out once per name."""
+        key = "sign_off:" + your_name
+        if key not in self._cache:
+            self._cache[key] = find_sign_off(self.body, your_name)
         return self._cache[key]  # type: ignore[return-value]
 
     def position(self, part: Part, offset: int) -> tuple[int, int]:

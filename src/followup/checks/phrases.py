@@ -9,7 +9,7 @@ from typing import ClassVar
 from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
 from followup.checks.scope import Scope
-from followup.checks.text import compile_phrases, literal_prefixes, phrase_pattern
+from followup.checks.text import compile_phrases, phrase_pattern
 
 
 class PhraseRule(Rule):
@@ -78,46 +78,30 @@ class PhraseRule(Rule):
 
 
 class _Matcher:
-    """Patterns compiled for lower-cased text, behind a cheap substring pre-check."""
+    """Patterns compiled for lower-cased text, each compiled on first use."""
 
     def __init__(self, patterns: list[str], cased: tuple[str, ...]) -> None:
         self.alternatives = [p for p in patterns if p]
         self.cased = compile_phrases(cased, flags=0)
         self._lower: re.Pattern[str] | None = None
         self._anycase: re.Pattern[str] | None = None
-        prefixes: set[str] = set()
-        for pattern in self.alternatives:
-            found = literal_prefixes(pattern)
-            if found is None:
-                prefixes = set()
-                self.always = True
-                break
-            prefixes |= found
-        else:
-            self.always = False
-        # Longest first, dropping any prefix that contains a shorter one: fewer searches.
-        ordered = sorted({p.rstrip() for p in prefixes}, key=len)
-        kept: list[str] = []
-        for prefix in ordered:
-            if not any(k in prefix for k in kept):
-                kept.append(prefix)
-        self.prefixes = tuple(kept)
 
     def spans(self, text: str, lowered: str | None) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in `text`."""
-        # The big patterns are compiled on first use: most runs never need most of them.
+        # A pre-check by substring did not pay: nearly every note holds some prefix
+        # ("i have", "please"), and one scan of the whole alternation costs less.
         if self.alternatives:
             if lowered is None:  # lower-casing changed the length, so match the original
                 if self._anycase is None:
                     self._anycase = compile_phrases(self.alternatives)
                 assert self._anycase is not None
                 yield from (m.span() for m in self._anycase.finditer(text))
-            elif self.always or any(p in lowered for p in self.prefixes):
+            else:
                 if self._lower is None:
                     self._lower = compile_phrases(self.alternatives, flags=0)
                 assert self._lower is not None
                 yield from (m.span() for m in self._lower.finditer(lowered))
-        if self.cased is not None and self.cased.search(text):
+        if self.cased is not None:
             yield from (m.span() for m in self.cased.finditer(text))
 
 

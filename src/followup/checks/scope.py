@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, overload
 
 from followup.checks.base import Part, Rule
 from followup.checks.context import CheckContext
 from followup.checks.document import Document, addresses
-from followup.checks.text import Greeting, core_span, find_greeting, sentence_spans
+from followup.checks.text import Greeting, core_span, sentence_spans
 from followup.model import Contact, Interview, MessageKind, Stage
 
 #: Words that close a company name, so "Lol Labs" reads as a name and not as slang.
@@ -19,6 +19,7 @@ ORG_SUFFIXES = (
     "Capital|Ventures|Studios?|Media|Consulting|Holdings|Industries|Networks|Robotics|AI|GmbH|PLC"
 )
 ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + ORG_SUFFIXES + r")(?![\w])")
+_ORG_SUFFIX = re.compile(r"(?:" + ORG_SUFFIXES + r")(?![\w])")
 
 # Matched against lower-cased text, without a leading \b: a pattern that starts with
 # plain letters lets the regex engine skip ahead quickly.
@@ -40,6 +41,53 @@ _THANKS = re.compile(
     r"(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b|\benjoyed (?:meeting|speaking|talking|our)\b",
 )
 _PHONE = re.compile(r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b")
+#: Strings every match of a pattern contains: without one, the slower regex scan is skipped.
+_MUST_CONTAIN: dict[re.Pattern[str], tuple[str, ...]] = {
+    _EXPEDITE: ("offer",),
+    _REJECTION: (
+        "letting me know",
+        "the update on your decision",
+        "other candidate",
+        "moving forward",
+        "keep me in mind",
+        " for future",
+    ),
+    _PHONE: ("phone ", "screening call", "intro"),
+}
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """pattern.search(text) is not None, skipping the scan when a required string is absent."""
+    if not any(s in text for s in _MUST_CONTAIN[pattern]):
+        return False
+    return pattern.search(text) is not None
+
+
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):
+    """Like functools.cached_property, without the lock that costs more than most values."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _cached[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type) -> _T: ...
+
+    def __get__(self, obj: object | None, owner: type) -> _T | _cached[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class Scope:
@@ -53,12 +101,12 @@ class Scope:
         self.application = ctx.application
 
     # -- people -------------------------------------------------------------------------
-    @cached_property
+    @_cached
     def recipients(self) -> list[Contact]:
         """The application's contacts that the To and Cc lines name, by address or name."""
         return self._contacts_in(self.doc.recipients())
 
-    @cached_property
+    @_cached
     def to(self) -> Contact | None:
         """The recipient given, else the only contact the To line names."""
         if self.ctx.to is not None:
@@ -84,12 +132,12 @@ class Scope:
         return found
 
     # -- kind and stage ---------------------------------------------------------------
-    @cached_property
+    @_cached
     def kind(self) -> MessageKind | None:
         """The kind given, else the one the subject and body suggest."""
         return self.ctx.kind or infer_kind(self.doc)
 
-    @cached_property
+    @_cached
     def interview(self) -> Interview | None:
         """The interview the draft is about: the one named, else the latest."""
         app = self.application
@@ -99,15 +147,15 @@ class Scope:
             return app.interview(self.ctx.interview)
         return max(app.interviews, key=lambda i: i.starts_at)
 
-    @cached_property
+    @_cached
     def stage(self) -> Stage | None:
         """The stage given, else the interview's, else a phone screen if the text says so."""
         if self.ctx.stage is not None:
             return self.ctx.stage
         if self.interview is not None:
             return self.interview.stage
-        if _PHONE.search(self.doc.lowered("subject") or "") or _PHONE.search(
-            self.doc.lowered("body") or self.doc.body.lower()
+        if _found(_PHONE, self.doc.lowered("subject") or "") or _found(
+            _PHONE, self.doc.lowered("body") or self.doc.body.lower()
         ):
             return Stage.PHONE_SCREEN
         return None
@@ -122,27 +170,32 @@ class Scope:
         return self.config.phrases.get(key, ())
 
     # -- structure ----------------------------------------------------------------------
-    @cached_property
+    @_cached
     def your_name(self) -> str:
         return self.settings.your_name if self.settings else ""
 
-    @cached_property
+    @_cached
     def greeting(self) -> Greeting | None:
-        return find_greeting(self.doc.body)
+        return self.doc.greeting()
 
-    @cached_property
+    @_cached
     def core(self) -> tuple[int, int]:
         """Start and end of the message between greeting and sign-off."""
-        return core_span(self.doc.body, self.your_name)
+        return core_span(self.doc.body, self.your_name, self.greeting, self.sign_off)
 
-    @cached_property
+    @_cached
+    def sign_off(self) -> int | None:
+        """Offset of the sign-off line in the body, or None."""
+        return self.doc.sign_off(self.your_name)
+
+    @_cached
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of the core."""
         start, end = self.core
         return sentence_spans(self.doc.body, start, end)
 
     # -- names --------------------------------------------------------------------------
-    @cached_property
+    @_cached
     def known_names(self) -> list[str]:
         """Names from the context: company, contacts, role, topics and the user's own."""
         names: list[str] = []
@@ -159,7 +212,7 @@ class Scope:
         names += self.ctx.other_companies
         return [n for n in names if n and n.strip()]
 
-    @cached_property
+    @_cached
     def known_words(self) -> frozenset[str]:
         """Lower-cased single words the spelling rule accepts."""
         found = {
@@ -174,7 +227,8 @@ class Scope:
         if cached is not None:
             return cached  # type: ignore[return-value]
         text = self.doc.part(part)
-        spans = [m.span() for m in ORG_NAME.finditer(text)]
+        # ORG_NAME is slow to scan, and cannot match without one of its suffixes.
+        spans = [m.span() for m in ORG_NAME.finditer(text)] if _ORG_SUFFIX.search(text) else []
         for name in self.known_names:
             if len(name) < 2:
                 continue
@@ -192,7 +246,7 @@ def infer_kind(doc: Document) -> MessageKind | None:
     subject = (doc.subject.value if doc.subject else "").lower()
     body = doc.body[:1500].lower()
     text = subject + "\n" + body
-    if _EXPEDITE.search(text) and not _WITHDRAW.search(text):
+    if _found(_EXPEDITE, text) and not _WITHDRAW.search(text):
         return MessageKind.EXPEDITE
     if _OFFER.search(text):
         if _CONSIDER.search(text):
@@ -201,7 +255,7 @@ def infer_kind(doc: Document) -> MessageKind | None:
             return MessageKind.OFFER_ACCEPT
     if _WITHDRAW.search(text):
         return MessageKind.WITHDRAWAL
-    if _REJECTION.search(text):
+    if _found(_REJECTION, text):
         return MessageKind.REPLY_REJECTION
     if re.match(r"\s*re\s*:", subject):
         # Answering the employer's message: an update, or whatever they asked for.

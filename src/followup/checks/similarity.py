@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from followup.checks.context import Peer
-from followup.checks.text import core_span, find_greeting
+from followup.checks.text import core_span
 
 if TYPE_CHECKING:
     from followup.checks.document import Document
@@ -22,17 +24,26 @@ _WORD = re.compile(r"[a-z0-9']+")
 
 def shingles(text: str, masked: frozenset[str] = frozenset()) -> frozenset[str]:
     """Lower-cased word 3-grams, with the given names replaced by one token."""
-    tokens = ["~" if w in masked else w for w in _WORD.findall(text.lower().replace("’", "'"))]
+    tokens = _WORD.findall(text.lower().replace("’", "'"))
+    if masked:
+        tokens = ["~" if w in masked else w for w in tokens]
     if len(tokens) < SHINGLE:
         return frozenset([" ".join(tokens)]) if tokens else frozenset()
-    return frozenset(" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+    # zip stops at the shortest slice, leaving exactly the full-length n-grams.
+    return frozenset(map(" ".join, zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)))
+
+
+def has_words(text: str) -> bool:
+    """True when `text` has at least one word, i.e. its shingle set is not empty."""
+    return _WORD.search(text.lower().replace("’", "'")) is not None
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """|a & b| / |a | b|, 0 for two empty sets."""
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
 
 
 def core_text(body: str) -> str:
@@ -41,11 +52,20 @@ def core_text(body: str) -> str:
     return body[start:end]
 
 
+def document_core(doc: Document) -> str:
+    """`core_text(doc.body)`, worked out once per document."""
+    found = doc._cache.get("core_text")
+    if found is None:
+        start, end = core_span(doc.body, "", doc.greeting(), doc.sign_off(""))
+        found = doc._cache["core_text"] = doc.body[start:end]
+    return found  # type: ignore[return-value]
+
+
 def recipients_of(doc: Document) -> tuple[str, ...]:
     """Who a draft is addressed to: To/Cc names and addresses, else the greeting's name."""
     found = [p.strip().lower() for pair in doc.recipients() for p in pair if p.strip()]
     if not found:
-        greeting = find_greeting(doc.body)
+        greeting = doc.greeting()
         if greeting is not None and greeting.names_person:
             found.append(greeting.name.strip().lower())
     return tuple(found)
@@ -57,37 +77,51 @@ def peers_for(docs: list[tuple[str, Document]]) -> dict[int, tuple[Peer, ...]]:
     Candidates come from an index of shingles, so a batch of a thousand drafts does not
     compare every pair; the similarity found is handed on so the rule need not redo it.
     """
-    sets = [shingles(core_text(doc.body)) for _, doc in docs]
+    sets = [shingles(document_core(doc)) for _, doc in docs]
     postings: dict[str, list[int]] = defaultdict(list)
     for index, shingle_set in enumerate(sets):
         for shingle in shingle_set:
             postings[shingle].append(index)
-    recipients: dict[int, tuple[str, ...]] = {}
-    found: dict[int, list[Peer]] = defaultdict(list)
+    # Only rare shingles pick candidates; each posting list is in index order, so the
+    # drafts after `index` are a slice found by bisection.
+    # Common shingles get one bit each, so counting those two drafts share is one AND.
+    bits = {s: 1 << n for n, s in enumerate(s for s, p in postings.items() if len(p) > _COMMON)}
+    commons = [sum(bits[s] for s in shingle_set if s in bits) for shingle_set in sets]
+    sizes = [len(shingle_set) for shingle_set in sets]
+    found: list[list[tuple[float, int]]] = [[] for _ in docs]  # (similarity, other draft)
     for index, shingle_set in enumerate(sets):
         if not shingle_set:
             continue
-        # Each pair is looked at once, from its lower index; rare shingles pick candidates.
-        shared = Counter(
-            other
-            for shingle in shingle_set
-            if len(postings[shingle]) <= _COMMON
-            for other in postings[shingle]
-            if other > index
-        )
-        need = THRESHOLD * len(shingle_set) / 2
+        # Each pair is looked at once, from its lower index.
+        lists = [postings[s] for s in shingle_set if s not in bits]
+        shared = Counter(chain.from_iterable(p[bisect_right(p, index) :] for p in lists))
+        size = sizes[index]
+        need = THRESHOLD * size / 2
+        mine = commons[index]
         for other, count in shared.items():
             if count < need:
                 continue
-            score = jaccard(shingle_set, sets[other])
+            other_size = sizes[other]
+            # Jaccard can reach the threshold only when the sizes are close.
+            if min(size, other_size) / max(size, other_size) < THRESHOLD:
+                continue
+            # The rare shingles in common are counted already; only the common ones remain.
+            both = count + (mine & commons[other]).bit_count()
+            score = both / (size + other_size - both)  # the Jaccard index, as jaccard() gives
             if score < THRESHOLD:
                 continue
-            for a, b in ((index, other), (other, index)):
-                if b not in recipients:
-                    recipients[b] = recipients_of(docs[b][1])
-                found[a].append(Peer(docs[b][0], docs[b][1].body, recipients[b], score))
-    result = {
-        index: tuple(sorted(peers, key=lambda p: -(p.similarity or 0.0)))
-        for index, peers in found.items()
-    }
+            found[index].append((score, other))
+            found[other].append((score, index))
+    recipients: dict[int, tuple[str, ...]] = {}
+    result: dict[int, tuple[Peer, ...]] = {}
+    for index, pairs in enumerate(found):
+        if not pairs:
+            continue
+        pairs.sort(key=lambda pair: -pair[0])  # stable: ties keep the order they were found in
+        peers = []
+        for score, other in pairs:
+            if other not in recipients:
+                recipients[other] = recipients_of(docs[other][1])
+            peers.append(Peer(docs[other][0], docs[other][1].body, recipients[other], score))
+        result[index] = tuple(peers)
     return result

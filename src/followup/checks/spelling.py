@@ -18,6 +18,7 @@ _SEARCH_DIRS = (
     "/Library/Spelling",
     os.path.expanduser("~/Library/Spelling"),
 )
+_NOT_INSTALLED = "the hunspell module is not installed (pip install hunspell)"
 #: The cache keeps at most this many accepted words.
 _CACHE_LIMIT = 50_000
 
@@ -33,6 +34,10 @@ class Speller:
         #: Tokens, exactly as written, that the dictionary accepts: the fast path.
         self.fine: set[str] = set()
         self.learned = False  # accepted words not yet in the cache file
+        self.learned_misses = False  # rejected words or suggestions not yet in the cache
+        #: Words rejected when asked for directly (not as candidates for a suggestion).
+        self.misses: set[str] = set()
+        self._suggesting = False
         self.cached_at: str | None = None  # the cache file these words were read from
 
     @property
@@ -48,6 +53,9 @@ class Speller:
             self._engine = hunspell.HunSpell(self.dic, self.aff)
         return self._engine
 
+    #: Set when the hunspell module was found but would not import: every word passes.
+    broken: str | None = None
+
     def correct(self, word: str) -> bool:
         """True when the dictionary knows `word`."""
         if word in self.fine:
@@ -58,10 +66,16 @@ class Speller:
                 known = bool(self._open().spell(word))
             except (UnicodeError, ValueError):
                 known = True  # a word the dictionary's encoding cannot hold is not ours to judge
+            except ImportError:
+                self.broken = _NOT_INSTALLED
+                return True
             self._known[word] = known
             if known:
                 self.fine.add(word)
                 self.learned = True
+            elif not self._suggesting:
+                self.misses.add(word)
+                self.learned_misses = True
         return known
 
     def suggest(self, word: str) -> str | None:
@@ -72,8 +86,13 @@ class Speller:
         """
         if word in self._suggestions:
             return self._suggestions[word]
-        found = next((c for c in _one_edit(word) if c != word and self.correct(c)), None)
+        self._suggesting = True
+        try:
+            found = next((c for c in _one_edit(word) if c != word and self.correct(c)), None)
+        finally:
+            self._suggesting = False
         self._suggestions[word] = found
+        self.learned_misses = True
         return found
 
 
@@ -105,16 +124,22 @@ def find_dictionary(name: str) -> tuple[str, str] | None:
 def speller(name: str = "en_US") -> Speller | None:
     """The speller for `name`, or None (with `problem(name)` saying why) when unavailable."""
     if name in _LOADED:
-        return _LOADED[name]
+        found = _LOADED[name]
+        if found is not None and found.broken:
+            _PROBLEMS[name] = found.broken
+            return None
+        return found
     loaded: Speller | None = None
     files = find_dictionary(name)
     if files is None:
         _PROBLEMS[name] = f"no hunspell dictionary {name!r} found (install hunspell-en-us)"
     else:
-        try:
-            import hunspell  # noqa: F401  (only checking that the module exists)
-        except ImportError:
-            _PROBLEMS[name] = "the hunspell module is not installed (pip install hunspell)"
+        # Finding the module is enough here; importing it costs milliseconds that a run
+        # answered from the word cache never needs.
+        from importlib.util import find_spec
+
+        if find_spec("hunspell") is None:
+            _PROBLEMS[name] = _NOT_INSTALLED
         else:
             loaded = Speller(*files)
     _LOADED[name] = loaded
@@ -123,12 +148,15 @@ def speller(name: str = "en_US") -> Speller | None:
 
 def problem(name: str = "en_US") -> str | None:
     """Why the speller for `name` could not load, once `speller(name)` has been tried."""
+    found = _LOADED.get(name)
+    if found is not None and found.broken:
+        return found.broken
     return _PROBLEMS.get(name)
 
 
-def _cache_file(folder: str, name: str) -> str:
+def _cache_file(folder: str, name: str, kind: str = "words") -> str:
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
-    return os.path.join(folder, f"words-{safe}.txt")
+    return os.path.join(folder, f"{kind}-{safe}.txt")
 
 
 def load_word_cache(folder: str, name: str = "en_US") -> None:
@@ -146,11 +174,33 @@ def load_word_cache(folder: str, name: str = "en_US") -> None:
         return
     found.fine.discard("")
     found.cached_at = path
+    _load_misses(found, _cache_file(folder, name, "misses"))
+
+
+def _load_misses(found: Speller, path: str) -> None:
+    """Words the dictionary rejected and the suggestion for each, so typos cost no load."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            if handle.readline().rstrip("\n") != found.signature:
+                return
+            lines = handle.read().split("\n")
+    except (OSError, UnicodeDecodeError):
+        return
+    for line in lines:
+        word, tab, hint = line.partition("\t")
+        if not word or not tab:
+            continue
+        found._known.setdefault(word, False)
+        found.misses.add(word)
+        if hint != "\t":  # "\t" marks a word rejected but never asked for a suggestion
+            found._suggestions.setdefault(word, hint or None)
 
 
 def save_word_cache(folder: str, name: str = "en_US") -> None:
     """Write the accepted words back if this run learned any; failures are not fatal."""
     found = _LOADED.get(name)
+    if found is not None and found.learned_misses:
+        _save_misses(found, _cache_file(folder, name, "misses"), folder)
     path = _cache_file(folder, name)
     if found is None or not found.fine or (not found.learned and found.cached_at == path):
         return
@@ -165,3 +215,24 @@ def save_word_cache(folder: str, name: str = "en_US") -> None:
         return
     found.learned = False
     found.cached_at = path
+
+
+def _save_misses(found: Speller, path: str, folder: str) -> None:
+    """Write the rejected words and their suggestions; failures are not fatal."""
+    lines = []
+    for word in sorted(found.misses | set(found._suggestions))[:_CACHE_LIMIT]:
+        if "\n" in word or "\t" in word:
+            continue
+        if word in found._suggestions:
+            lines.append(f"{word}\t{found._suggestions[word] or ''}")
+        else:
+            lines.append(f"{word}\t\t")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        temporary = path + f".{os.getpid()}.tmp"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(found.signature + "\n" + "\n".join(lines))
+        os.replace(temporary, path)
+    except OSError:
+        return
+    found.learned_misses = False

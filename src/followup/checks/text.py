@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+#: One letter or digit: the same characters as str.isalnum().
+_ALNUM = re.compile(r"[^\W_]")
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 #: Words that end a sentence only when no abbreviation precedes the dot.
 _ABBREVIATIONS = frozenset(
@@ -150,18 +152,43 @@ def find_greeting(body: str) -> Greeting | None:
 
 def find_sign_off(body: str, your_name: str = "") -> int | None:
     """Offset of the sign-off line among the last few lines, or None."""
-    lines = [(o, line) for o, line in lines_with_offsets(body) if line.strip()]
-    tail = lines[-6:] if len(lines) > 1 else []
+    tail = _last_lines(body, 6)
     own = your_name.strip().lower()
-    for offset, line in reversed(tail):
+    for offset, line in tail:
         if SIGN_OFF.fullmatch(line) or (own and line.strip().lower() == own):
             return offset
     return None
 
 
-def core_span(body: str, your_name: str = "") -> tuple[int, int]:
-    """The span between the greeting and the sign-off: the message itself."""
-    greeting = find_greeting(body)
+_UNSET: Any = object()
+
+
+def _last_lines(body: str, count: int) -> list[tuple[int, str]]:
+    """(offset, line) of the last `count` non-blank lines, last first; [] for a one-liner."""
+    found: list[tuple[int, str]] = []
+    end = len(body)
+    while end >= 0 and len(found) < count:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        if line.strip():
+            found.append((start, line))
+        end = start - 1
+    if len(found) == 1:
+        # Walking stopped at the top, so the whole note is one line: no sign-off to find.
+        return []
+    return found
+
+
+def core_span(
+    body: str, your_name: str = "", greeting: Any = _UNSET, sign_off: Any = _UNSET
+) -> tuple[int, int]:
+    """The span between the greeting and the sign-off: the message itself.
+
+    `greeting` and `sign_off` are `find_greeting(body)` and `find_sign_off(body, your_name)`
+    when the caller has them already.
+    """
+    if greeting is _UNSET:
+        greeting = find_greeting(body)
     start = 0
     if greeting is not None:
         line_end = body.find("\n", greeting.start)
@@ -172,7 +199,7 @@ def core_span(body: str, your_name: str = "") -> tuple[int, int]:
             if rest.lstrip(",!:; \t")
             else (line_end + 1 if line_end >= 0 else len(body))
         )
-    end = find_sign_off(body, your_name)
+    end = find_sign_off(body, your_name) if sign_off is _UNSET else sign_off
     if end is None or end < start:
         end = len(body)
     return start, end
@@ -204,7 +231,7 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if any(ch.isalnum() for ch in text[start:end]):
+    if _ALNUM.search(text, start, end):
         spans.append((start, end))
 
 
@@ -246,49 +273,3 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         previous2, previous = previous, current
     return min(previous[-1], limit)
-
-
-def literal_prefixes(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` starts with, or None if unknown.
-
-    Used as a cheap `in` test before running a regex: most drafts contain none of a
-    rule's phrases, and a substring search costs far less than a regex scan.
-    """
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        items = _parser.parse(pattern).data
-    except re.error:
-        return None
-    found = {p for p, _ in _prefixes(items)}
-    if (
-        not found
-        or len(found) > 64
-        or any((len(p) < 2 and p.isalnum()) or not p.strip() for p in found)
-    ):
-        return None
-    return frozenset(found)
-
-
-def _prefixes(items: list[tuple[Any, Any]]) -> set[tuple[str, bool]]:
-    """(prefix, complete) pairs; complete when that alternative was read to its end."""
-    from re._constants import BRANCH, IN, LITERAL, SUBPATTERN
-
-    out: set[tuple[str, bool]] = {("", True)}
-    for op, arg in items:
-        growing = {p for p, complete in out if complete and len(p) < 6}
-        if not growing or len(out) > 64:
-            break
-        if op is LITERAL:
-            tails = {(chr(arg), True)}
-        elif op is SUBPATTERN and not arg[1] and not arg[2]:
-            tails = _prefixes(arg[3].data)
-        elif op is BRANCH:
-            tails = {t for branch in arg[1] for t in _prefixes(branch)}
-        elif op is IN and all(kind is LITERAL for kind, _ in arg):
-            tails = {(chr(value), True) for _, value in arg}
-        else:
-            tails = {("", False)}
-        done = {(p, False) for p, _ in out if p not in growing}
-        out = done | {(p + t, c) for p in growing for t, c in tails}
-    return out

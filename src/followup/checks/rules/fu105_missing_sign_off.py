@@ -46,7 +46,14 @@ class MissingSignOff(Rule):
         if scope.kind is MessageKind.LINKEDIN:
             return  # a connection note is too short for a formal closing
         body = doc.body.rstrip()
-        if not body.strip() or find_sign_off(body, scope.your_name) is not None:
+        if not body.strip():
+            return
+        # Trailing spaces and newlines cannot change what find_sign_off finds, so the
+        # scope's answer for the whole body stands; other trailing space is looked at anew.
+        if body == doc.body.rstrip(" \t\n"):
+            if scope.sign_off is not None:
+                return
+        elif find_sign_off(body, scope.your_name) is not None:
             return
         start = body.rfind("\n") + 1
         yield Hit(

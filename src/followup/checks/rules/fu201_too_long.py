@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any, ClassVar
 
 from followup.checks.base import Hit, Rule
@@ -51,7 +52,7 @@ class TooLong(Rule):
 
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
         start, end = scope.core
-        words = list(WORD.finditer(doc.body, start, end))
+        count = len(WORD.findall(doc.body, start, end))
         sentences = scope.sentences
         kind = scope.kind
         if kind is MessageKind.THANK_YOU:
@@ -70,9 +71,9 @@ class TooLong(Rule):
             word_limit, what = self._get(scope, "check_in_words"), "a check-in"
         else:
             word_limit, what = self._get(scope, "other_words"), "a follow-up note"
-        if len(words) > word_limit:
-            over = words[word_limit]
-            yield Hit(over.start(), over.end(), f"{len(words)} words; keep {what} to {word_limit}")
+        if count > word_limit:
+            over = next(islice(WORD.finditer(doc.body, start, end), word_limit, None))
+            yield Hit(over.start(), over.end(), f"{count} words; keep {what} to {word_limit}")
 
     def _get(self, scope: Scope, name: str) -> int:
         return int(scope.param(self, name))

@@ -16,6 +16,8 @@ _EMOJI = re.compile(
 # the character before a match is checked in Python instead.
 _EMOTICON = re.compile(r"(?:[:;=][-o'^]?[)(\]\[DPpO/|3*]+|<3+|\^_+\^|[xX]D+|:'\()(?![\w/])")
 _NOT_BEFORE = frozenset(":/")
+#: Every emoticon contains one of these, so a draft with none needs no emoticon scan.
+_EMOTICON_MARKS = (":", ";", "=", "<3", "^_", "xD", "XD")
 
 
 class Emoji(Rule):
@@ -50,6 +52,8 @@ class Emoji(Rule):
         for part in parts:
             text = doc.part(part)
             for regex, what in ((_EMOJI, "emoji"), (_EMOTICON, "emoticon")):
+                if regex is _EMOTICON and not any(m in text for m in _EMOTICON_MARKS):
+                    continue
                 for match in regex.finditer(text):
                     if match.group() == "\ufe0f":
                         continue

@@ -227,6 +227,7 @@ _STOCK_WORDS = frozenset(
     ]
 )
 _CONTENT_WORDS_FOR_DETAIL = 3
+_DIGIT = re.compile(r"\d")
 
 
 class Generic(Rule):
@@ -279,12 +280,12 @@ class Generic(Rule):
         ignore = self._context_words(scope)
         for start, end in scope.sentences:
             weight = 0.0
-            for match in WORD.finditer(doc.body, start, end):
-                word = match.group().lower().replace("’", "'")
+            for found in WORD.findall(doc.body, start, end):
+                word = found.lower().replace("’", "'")
                 if len(word) > 2 and word not in _STOCK_WORDS and word not in ignore:
                     # A capitalised word may be the company or role pasted into a template.
-                    weight += 0.5 if match.group()[0].isupper() else 1.0
-            if weight >= _CONTENT_WORDS_FOR_DETAIL or re.search(r"\d", doc.body[start:end]):
+                    weight += 0.5 if found[0].isupper() else 1.0
+            if weight >= _CONTENT_WORDS_FOR_DETAIL or _DIGIT.search(doc.body, start, end):
                 return
         yield Hit(
             first_start,

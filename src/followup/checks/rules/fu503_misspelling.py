@@ -16,6 +16,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _SKIP = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|dev|ai)\b\S*", re.IGNORECASE
 )
+_SKIP_HINT = re.compile(r"https?://|www\.|\.(?:com|org|io|net|dev|ai)\b", re.IGNORECASE)
+#: Tokens never flagged whatever the dictionary or context: acronyms, workplace words.
+_SETTLED: set[str] = set()
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]*$")
 
 
@@ -57,6 +60,13 @@ class Misspelling(Rule):
         dictionary = speller(str(scope.param(self, "dictionary")))
         if dictionary is None:
             return
+        hits = list(self._hits(doc, scope, dictionary))
+        # hunspell found but failing to import mid-way means the rule is skipped, as when
+        # it is missing; problem() reports it.
+        if not dictionary.broken:
+            yield from hits
+
+    def _hits(self, doc: Document, scope: Scope, dictionary: Speller) -> Iterator[Hit]:
         known = scope.known_words
         fine = dictionary.fine  # words already found correct, whatever the context
         parts: tuple[Part, ...] = ("subject", "body")
@@ -64,16 +74,20 @@ class Misspelling(Rule):
             text = doc.part(part)
             # Greeting and sign-off hold names; the message between them is what gets checked.
             start, end = scope.core if part == "body" else (0, len(text))
+            # Most words were seen before in this call: only the rest are looked at one by one.
+            unsure = set(_TOKEN.findall(text, start, end))
+            unsure -= fine
+            unsure -= _SETTLED
+            unsure = {w for w in unsure if self._needs_lookup(w.replace("’", "'"), known)}
+            if not unsure:
+                continue
             skipped: list[tuple[int, int]] | None = None
-            for match in _TOKEN.finditer(text, start, end):
-                word = match.group()
-                if word in fine:
-                    continue
-                word = word.replace("’", "'")
-                if not self._needs_lookup(word, known):
-                    continue
+            for match in _occurrences(text, start, end, unsure):
+                word = match.group().replace("’", "'")
                 if skipped is None:
-                    skipped = [m.span() for m in _SKIP.finditer(text)]
+                    # _SKIP is slow to scan; without an "@" or a web-address hint it finds nothing.
+                    maybe = "@" in text or _SKIP_HINT.search(text) is not None
+                    skipped = [m.span() for m in _SKIP.finditer(text)] if maybe else []
                 if any(s <= match.start() < e for s, e in skipped):
                     continue
                 if word[0].isupper():
@@ -107,9 +121,13 @@ class Misspelling(Rule):
     @staticmethod
     def _needs_lookup(word: str, known: frozenset[str]) -> bool:
         if len(word) < 2 or word.isupper() or not word.replace("'", "").replace("-", "").isalpha():
+            _SETTLED.add(word)
             return False  # acronyms (SQL, ETL) and words with digits (B2B, Q3)
         lowered = word.lower()
-        return lowered not in known and lowered not in WORKPLACE_WORDS
+        if lowered in WORKPLACE_WORDS:
+            _SETTLED.add(word)
+            return False
+        return lowered not in known
 
     @staticmethod
     def _correct(word: str, dictionary: Speller, known: frozenset[str]) -> bool:
@@ -121,3 +139,28 @@ class Misspelling(Rule):
         if stem != word and (stem.lower() in known or spell(stem)):
             return True
         return len(pieces) > 1 and all(p.lower() in known or spell(p) for p in pieces)
+
+
+#: Characters a token can run on with; a token starts only after none of them.
+_TOKEN_CHARS = re.compile(r"[\w'’-]")
+
+
+def _occurrences(text: str, start: int, end: int, wanted: set[str]) -> list[re.Match[str]]:
+    """The tokens of text[start:end] (as `_TOKEN.finditer` finds them) that are in `wanted`.
+
+    Found by substring search, which is much faster than walking every token; where a
+    candidate's left edge is ambiguous the plain token walk decides.
+    """
+    found: list[re.Match[str]] = []
+    for word in wanted:
+        at = text.find(word, start, end)
+        while at >= 0:
+            if at > start and _TOKEN_CHARS.match(text, at - 1):
+                # Inside or right after other word characters: only the full walk knows.
+                return [m for m in _TOKEN.finditer(text, start, end) if m.group() in wanted]
+            match = _TOKEN.match(text, at, end)
+            if match is not None and match.end() == at + len(word):
+                found.append(match)
+            at = text.find(word, at + 1, end)
+    found.sort(key=lambda m: m.start())
+    return found

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from followup.checks.base import Hit, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
-from followup.checks.similarity import THRESHOLD, core_text, jaccard, recipients_of, shingles
+from followup.checks.similarity import (
+    THRESHOLD,
+    core_text,
+    document_core,
+    has_words,
+    jaccard,
+    recipients_of,
+    shingles,
+)
 from followup.model import MessageKind
 
 
@@ -41,19 +49,22 @@ class PanelDuplicate(Rule):
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
         if not scope.ctx.peers and (scope.application is None or scope.to is None):
             return
-        mine = recipients_of(doc)
-        masked = self._names(scope)
-        own = shingles(core_text(doc.body), masked)
-        if not own:
+        core = document_core(doc)
+        if not has_words(core):
             return
+        masked = self._names(scope)
+        own: frozenset[str] | None = None  # built only when a score is not known already
         start, end = scope.sentences[0] if scope.sentences else (0, 0)
         # Report the closest copy once, naming how many more there are.
         copies = []
+        mine = frozenset(recipients_of(doc)) if scope.ctx.peers else frozenset()
         for peer in scope.ctx.peers:
-            if not mine or not peer.recipients or set(mine) & set(peer.recipients):
+            if not mine or not peer.recipients or not mine.isdisjoint(peer.recipients):
                 continue
             score = peer.similarity
             if score is None:
+                if own is None:
+                    own = shingles(core, masked)
                 score = jaccard(own, shingles(core_text(peer.body), masked))
             if score >= THRESHOLD:
                 copies.append((score, peer.path))
@@ -65,7 +76,10 @@ class PanelDuplicate(Rule):
                 end,
                 f"{score:.0%} the same as {path}{more}: write each person their own note",
             )
-        yield from self._against_history(scope, own, masked, start, end)
+        if scope.application is not None and scope.to is not None:
+            if own is None:
+                own = shingles(core, masked)
+            yield from self._against_history(scope, own, masked, start, end)
 
     def _against_history(
         self, scope: Scope, own: frozenset[str], masked: frozenset[str], start: int, end: int
