@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -39,20 +38,3 @@ def median_seconds(
 def python_startup(runs: int) -> float:
     """The baseline every budget is stated against: a bare `python -c pass`."""
     return median_seconds([sys.executable, "-c", "pass"], runs, realistic_env())
-
-
-def system_python() -> str | None:
-    """The `python3` on PATH outside this virtual environment, as a user would type it."""
-    venv_bin = os.path.dirname(sys.executable)
-    path = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep) if p != venv_bin)
-    return shutil.which("python3", path=path)
-
-
-def system_python_startup(runs: int) -> float | None:
-    """`python3 -c pass` with the machine's own interpreter and site-packages.
-
-    The issues quote this figure ("about 100 ms" here, where site-packages is large); the
-    venv's interpreter starts far faster, so each benchmark prints the ratio to both.
-    """
-    exe = system_python()
-    return median_seconds([exe, "-c", "pass"], runs, realistic_env()) if exe else None

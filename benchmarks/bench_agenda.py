@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import median_seconds, python_startup, realistic_env, system_python_startup
+from _timing import median_seconds, python_startup, realistic_env
 
 EST = timezone(timedelta(hours=-5))
 STAGES = ["phone_screen", "first_round", "second_round", "final_round"]
@@ -122,20 +122,13 @@ def main() -> None:
         subprocess.run([followup, "import", str(doc)], env=env, check=True, capture_output=True)
         as_of = ["--as-of", "2026-11-22T09:00"]
         baseline = python_startup(args.runs)
-        system = system_python_startup(args.runs)
         agenda = median_seconds([followup, "agenda", *as_of], args.runs, env)
         agenda_json = median_seconds(
             [followup, "agenda", *as_of, "--format", "json"], args.runs, env
         )
-    print(f"python -c pass (same venv)     median {baseline * 1000:7.1f} ms  (strict baseline)")
-    if system:
-        print(
-            f"python3 -c pass (system)       median {system * 1000:7.1f} ms  (the issue's baseline)"
-        )
+    print(f"python -c pass (same venv)     median {baseline * 1000:7.1f} ms")
     for label, seconds in (("agenda", agenda), ("agenda --format json", agenda_json)):
-        line = f"{label:<21} ({args.apps} apps) median {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x strict"
-        if system:
-            line += f"  {seconds / system:5.2f}x system"
+        line = f"{label:<21} ({args.apps} apps) median {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x python"
         print(line + "  (budget 6x)")
 
 
