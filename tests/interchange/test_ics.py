@@ -8,6 +8,7 @@ import icalendar
 from hypothesis import given
 from hypothesis import strategies as st
 
+from followup.agenda import Agenda
 from followup.interchange.ics import agenda_calendar, fold
 from followup.model import Action, ActionKind, ActionStatus, Application, Contact
 
@@ -34,9 +35,13 @@ APP = Application(
 
 
 def test_feed_parses_and_keeps_names_times_and_ids():
-    text = agenda_calendar(
-        [action(), action(ActionKind.CHECK_IN, hours=80)], [APP], datetime(2026, 11, 10, tzinfo=EST)
+    agenda = Agenda(
+        datetime(2026, 11, 10, tzinfo=EST),
+        [action(), action(ActionKind.CHECK_IN, hours=80)],
+        {"northwind": APP.company},
+        {("northwind", c.key): c.name for c in APP.contacts},
     )
+    text = agenda_calendar(agenda)
     assert text.endswith("\r\n") and all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     events = icalendar.Calendar.from_ical(text).walk("VEVENT")
     assert [str(e["UID"]) for e in events] == [

@@ -39,6 +39,9 @@ ROWS_BY_STEP = {
     "0004_child_order": [
         "INSERT INTO contacts VALUES ('acme', 2, 'al', 'Al', '', '', '', '')",
     ],
+    "0005_plan_cache": [
+        "INSERT INTO plan_cache VALUES ('acme', 'old-code', NULL, NULL, '[]')",
+    ],
 }
 
 
@@ -91,6 +94,9 @@ def test_upgrade_from_every_version(tmp_path, k):
             assert app.replies[0].new_date == date(2026, 11, 20)
             assert store.get_settings().timezone == "Europe/London"
             assert len(app.drafts) == (1 if k >= 2 else 0)
+        if k >= 5:
+            # A plan cached by other code is never reused: the fingerprint differs.
+            assert store.agenda_index("new-code")[0][2:] == (None, None, None)
         cached = store.get_holidays("US", 2026)
         assert cached == ({date(2026, 11, 26): "Thanksgiving"} if k >= 3 else None)
 

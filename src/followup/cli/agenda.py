@@ -6,7 +6,7 @@ import json
 
 import click
 
-from followup.cli.common import calendar_for, now_or, open_store_for
+from followup.cli.common import now_or, open_store_for
 
 
 @click.command()
@@ -32,27 +32,24 @@ def agenda(
 
     `--format ics` writes the same actions as an iCalendar feed for a calendar app.
     """
-    from followup.model import ActionStatus
-    from followup.schedule.planner import plan
+    from followup.agenda import build_agenda
 
     with open_store_for(ctx) as store:
         settings = store.get_settings()
         now = now_or(as_of, settings)
-        apps = [store.get_application(only)] if only else store.list_applications(bodies=False)
-        calendar = calendar_for(store, settings, apps, now)
-    actions = plan(apps, settings, now, calendar)
+        agenda = build_agenda(store, settings, now, only)
     if not upcoming:
-        actions = [a for a in actions if a.status is not ActionStatus.UPCOMING]
+        agenda = agenda.without_upcoming()
     if fmt == "ics":
         from followup.interchange.ics import agenda_calendar
 
-        click.echo(agenda_calendar(actions, apps, now), nl=False)
+        click.echo(agenda_calendar(agenda), nl=False)
         return
     if fmt == "json":
         from followup.interchange.agenda import agenda_document
 
-        click.echo(json.dumps(agenda_document(actions, now), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(agenda_document(agenda.actions, now), indent=2, ensure_ascii=False))
         return
     from followup.cli.render import render_agenda
 
-    click.echo(render_agenda(actions, apps, settings, now))
+    click.echo(render_agenda(agenda, settings))

@@ -71,21 +71,10 @@ def now_or(as_of: str | None, settings: Settings) -> datetime:
     return datetime.now(tz)
 
 
-def years_of(apps: Iterable[Application], now: datetime) -> set[int]:
-    """The calendar years a plan over `apps` can touch, so only those holidays are loaded."""
-    years = {now.year, now.year + 1}
-    for app in apps:
-        for interview in app.interviews:
-            years.add(interview.starts_at.year)
-        for reply in app.replies:
-            years.add(reply.received_at.year)
-    return {y for y in years if now.year - 2 <= y <= now.year + 2}
-
-
 def calendar_for(
     store: Store, settings: Settings, apps: Iterable[Application], now: datetime
 ) -> BusinessCalendar:
     """The business-day calendar of the user's holiday region, read through the store's cache."""
-    from followup.schedule.holidays import load_calendar
+    from followup.schedule.holidays import calendar_for as build
 
-    return load_calendar(settings.holidays, sorted(years_of(apps, now)), cache=store)
+    return build(settings.holidays, apps, now, store)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from followup.cli.common import calendar_for, now_or
+from followup.cli.common import now_or
 
 
 @click.command()
@@ -24,10 +24,10 @@ def demo(as_of: str | None, keep: str | None) -> None:
 
     The demo's dates move by whole weeks so that its interviews happened this week.
     """
+    from followup.agenda import build_agenda
     from followup.cli.render import render_agenda
     from followup.demo import load_demo, shift_application, week_shift
     from followup.model import Settings
-    from followup.schedule.planner import plan
     from followup.store import open_store
 
     settings, apps = load_demo()
@@ -42,11 +42,10 @@ def demo(as_of: str | None, keep: str | None) -> None:
         store = open_store(path)
         try:
             store.import_document(settings, apps, replace=True)
-            stored = store.list_applications()
-            calendar = calendar_for(store, store.get_settings(), stored, now)
+            agenda = build_agenda(store, store.get_settings(), now)
         finally:
             store.close()
-        click.echo(f"Demo database: {path} ({len(stored)} applications)\n")
-        click.echo(render_agenda(plan(stored, settings, now, calendar), stored, settings, now))
+        click.echo(f"Demo database: {path} ({len(agenda.companies)} applications)\n")
+        click.echo(render_agenda(agenda, settings))
         if keep:
             click.echo(f"\nExplore it: FOLLOWUP_DB={path} followup show")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from followup.model import Action, ActionStatus, Application, Interview, Settings
+from followup.model import ActionKind, ActionStatus, Application, Interview, Settings
+
+if TYPE_CHECKING:
+    from followup.agenda import Agenda
 
 _HEADINGS = {
     ActionStatus.OVERDUE: "OVERDUE",
@@ -14,16 +17,22 @@ _HEADINGS = {
 }
 
 
+# English names, as strftime gives them in the C locale, without its per-call cost.
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def when(moment: datetime) -> str:
     """A short local time such as 'Tue 10 Nov 17:30'."""
-    return moment.strftime("%a %d %b %H:%M")
+    return (
+        f"{_DAYS[moment.weekday()]} {moment.day:02d} {_MONTHS[moment.month - 1]} "
+        f"{moment.hour:02d}:{moment.minute:02d}"
+    )
 
 
-def render_agenda(
-    actions: list[Action], apps: Iterable[Application], settings: Settings, now: datetime
-) -> str:
+def render_agenda(agenda: Agenda, settings: Settings) -> str:
     """The agenda grouped as overdue, due and upcoming, each action with its reason and id."""
-    names = {(a.key, c.key): c.name for a in apps for c in a.contacts}
+    actions, now = agenda.actions, agenda.now
     lines = [
         f"Agenda as of {now.strftime('%a %d %b %Y %H:%M %Z')} "
         f"({settings.timezone}, holidays: {settings.holidays or 'none'}, policy: {settings.policy})"
@@ -37,7 +46,7 @@ def render_agenda(
             continue
         lines.append(f"\n{_HEADINGS[status]} ({len(group)})")
         for action in group:
-            people = ", ".join(names.get((action.application, k), k) for k in action.to)
+            people = ", ".join(agenda.contact_name(action.application, k) for k in action.to)
             target = f" -> {people}" if people else ""
             window = (
                 f"from {when(action.due_from)}"
@@ -45,14 +54,15 @@ def render_agenda(
                 else f"by {when(action.due_by)}"
             )
             where = action.application + (f" {action.interview}" if action.interview else "")
-            lines.append(f"  {window:<22} {action.kind.value:<15} {where}{target}")
+            kind = action.kind
+            lines.append(f"  {window:<22} {kind:<15} {where}{target}")
             lines.append(f"      {action.reason}")
-            if action.kind.value != "debrief" and action.kind.value != "move_on":
-                lines.append(f"      followup draft {action.id}")
-            elif action.kind.value == "debrief":
+            if kind is ActionKind.DEBRIEF:
                 lines.append(f"      followup debrief {action.application} {action.interview}")
-            else:
+            elif kind is ActionKind.MOVE_ON:
                 lines.append(f"      followup status {action.application} closed")
+            else:
+                lines.append(f"      followup draft {action.id}")
     return "\n".join(lines)
 
 

@@ -8,10 +8,11 @@ updates events instead of duplicating them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from followup.model import Action, Application
+if TYPE_CHECKING:
+    from followup.agenda import Agenda
 
 _SLOT = timedelta(minutes=30)
 _LABELS = {
@@ -50,9 +51,9 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def agenda_calendar(actions: Iterable[Action], apps: Iterable[Application], now: datetime) -> str:
+def agenda_calendar(agenda: Agenda) -> str:
     """The whole feed as text with CRLF line endings."""
-    by_key = {a.key: a for a in apps}
+    now = agenda.now
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -60,10 +61,9 @@ def agenda_calendar(actions: Iterable[Action], apps: Iterable[Application], now:
         "CALSCALE:GREGORIAN",
         "X-WR-CALNAME:Interview follow-ups",
     ]
-    for action in actions:
-        app = by_key.get(action.application)
-        names = [c.name for k in action.to if app and (c := app.contact(k))]
-        where = f"{app.company}" if app else action.application
+    for action in agenda.actions:
+        names = [agenda.contact_name(action.application, k) for k in action.to]
+        where = agenda.companies.get(action.application, action.application)
         summary = f"{_LABELS.get(action.kind, action.kind)}: {where}"
         if names:
             summary += f" ({', '.join(names)})"

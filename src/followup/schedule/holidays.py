@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
-from typing import Protocol
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol
 
 from followup.errors import InputError
 from followup.schedule.workdays import BusinessCalendar
+
+if TYPE_CHECKING:
+    from followup.model import Application
 
 #: Region values that mean "weekends only".
 NO_REGION = frozenset({"", "none"})
@@ -95,3 +98,30 @@ def load_calendar(
                 cache.put_holidays(key, year, days)
         merged.update(days)
     return BusinessCalendar(merged, region=key)
+
+
+def years_of(apps: Iterable[Application], now: datetime) -> set[int]:
+    """The calendar years a plan over `apps` can touch, so only those holidays are loaded.
+
+    A date in the data can push a deadline into the next year, so that year counts too; the
+    years kept depend on each application alone, so planning one application or all of them
+    sees the same holidays for it.
+    """
+    years = {now.year, now.year + 1}
+    for app in apps:
+        for interview in app.interviews:
+            years.add(interview.starts_at.year)
+            years.add(interview.starts_at.year + 1)
+        for reply in app.replies:
+            years.add(reply.received_at.year)
+            years.add(reply.received_at.year + 1)
+        for message in app.messages:
+            years.add(message.sent_at.year + 1)
+    return {y for y in years if now.year - 2 <= y <= now.year + 2}
+
+
+def calendar_for(
+    region: str, apps: Iterable[Application], now: datetime, cache: HolidayCache | None
+) -> BusinessCalendar:
+    """The business-day calendar a plan of `apps` at `now` needs."""
+    return load_calendar(region, sorted(years_of(apps, now)), cache=cache)

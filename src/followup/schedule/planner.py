@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from operator import attrgetter
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from followup.errors import TimelineError
@@ -59,8 +60,7 @@ def plan(
 ) -> list[Action]:
     """Every action across `apps`, most pressing first."""
     frame = _Frame(settings, now, calendar)
-    actions = [a for app in apps for a in _Planner(app, frame).run()]
-    return sorted(actions, key=_urgency)
+    return by_urgency(a for app in apps for a in _Planner(app, frame).run())
 
 
 def plan_application(
@@ -70,8 +70,54 @@ def plan_application(
     return _Planner(app, _Frame(settings, now, calendar)).run()
 
 
+class Planned(NamedTuple):
+    """One application's actions and the open interval of moments that yields the same ones.
+
+    For any `t` with `stable_after < t < stable_before` (None is unbounded), planning the
+    same history at `t` gives the same actions, except that each status is
+    `status_at(action.due_from, action.due_by, t)`. Both bounds equal `now` when `now` sits
+    exactly on a moment where the plan changes, so that the result is never reused.
+    """
+
+    actions: list[Action]
+    stable_after: datetime | None
+    stable_before: datetime | None
+
+    def holds_at(self, moment: datetime) -> bool:
+        """True if the actions (up to their status) are the plan at `moment` too."""
+        after, before = self.stable_after, self.stable_before
+        return (after is None or after < moment) and (before is None or moment < before)
+
+
+def plan_with_window(
+    app: Application, settings: Settings, now: datetime, calendar: BusinessCalendar
+) -> Planned:
+    """`plan_application`, plus how long its answer holds: what makes caching a plan safe."""
+    planner = _Planner(app, _Frame(settings, now, calendar))
+    actions = planner.run()
+    moments = planner.thresholds
+    if any(m == planner.now for m in moments):
+        return Planned(actions, planner.now, planner.now)
+    earlier = [m for m in moments if m < planner.now]
+    later = [m for m in moments if m > planner.now]
+    return Planned(actions, max(earlier, default=None), min(later, default=None))
+
+
+def status_at(due_from: datetime, due_by: datetime, now: datetime) -> ActionStatus:
+    """Upcoming before the window opens, due inside it, overdue after it closes."""
+    if now < due_from:
+        return ActionStatus.UPCOMING
+    if now <= due_by:
+        return ActionStatus.DUE
+    return ActionStatus.OVERDUE
+
+
+def by_urgency(actions: Iterable[Action]) -> list[Action]:
+    """Overdue and due actions by their deadline, then upcoming ones by when they open."""
+    return sorted(actions, key=_urgency)
+
+
 def _urgency(action: Action) -> tuple[int, datetime, str, str, tuple[str, ...]]:
-    """Overdue and due actions by their deadline, upcoming ones by when they open."""
     moment = action.due_from if action.status is ActionStatus.UPCOMING else action.due_by
     return (_STATUS_ORDER[action.status], moment, action.application, action.kind, action.to)
 
@@ -126,6 +172,8 @@ class _Planner:
         self.sent_times = [m.sent_at for m in self.messages]
         self.replies = sorted(app.replies, key=_RECEIVED)
         self.actions: list[Action] = []
+        # Every moment at which a comparison with `now` could flip; see `plan_with_window`.
+        self.thresholds: list[datetime] = []
 
     def run(self) -> list[Action]:
         if self.app.status in (AppStatus.WITHDRAWN, AppStatus.CLOSED, AppStatus.ACCEPTED):
@@ -138,7 +186,7 @@ class _Planner:
             return self.actions
         for index, interview in enumerate(self.interviews):
             later = self.interviews[index + 1] if index + 1 < len(self.interviews) else None
-            if later is not None and later.starts_at <= self.now:
+            if later is not None and self._reached(later.starts_at):
                 continue  # a later round has happened; this one's moment has passed
             self._debrief(interview)
             self._thank_yous(interview)
@@ -150,12 +198,15 @@ class _Planner:
     def _at(self, day: date, clock: time) -> datetime:
         return datetime.combine(day, clock, tzinfo=self.tz)
 
-    def _status(self, due_from: datetime, due_by: datetime) -> ActionStatus:
-        if self.now < due_from:
-            return ActionStatus.UPCOMING
-        if self.now <= due_by:
-            return ActionStatus.DUE
-        return ActionStatus.OVERDUE
+    # Every comparison with `now`, except an action's status, goes through these two, so
+    # that the moments where the plan can change are known (see `plan_with_window`).
+    def _reached(self, moment: datetime) -> bool:
+        self.thresholds.append(moment)
+        return moment <= self.now
+
+    def _passed(self, moment: datetime) -> bool:
+        self.thresholds.append(moment)
+        return self.now > moment
 
     def _add(
         self,
@@ -175,7 +226,7 @@ class _Planner:
                 to=tuple(to),
                 due_from=due_from,
                 due_by=due_by,
-                status=self._status(due_from, due_by),
+                status=status_at(due_from, due_by, self.now),
                 reason=reason,
                 final=final,
             )
@@ -215,7 +266,9 @@ class _Planner:
             return
         end = interview.ends_at.astimezone(self.tz)
         due_by = self._at(end.date(), time(23, 59))
-        if self.now > due_by + timedelta(days=MIN_GAP_DAYS) and self._thanked_everyone(interview):
+        if self._passed(due_by + timedelta(days=MIN_GAP_DAYS)) and self._thanked_everyone(
+            interview
+        ):
             return  # the moment for fresh notes is long gone and the notes' main use is over
         self._add(
             ActionKind.DEBRIEF,
@@ -247,14 +300,14 @@ class _Planner:
             reason += (
                 " with a note of their own [thank-each-panelist]" if panel else " [thank-you-24h]"
             )
-            if self.now > end + timedelta(hours=24):
+            if self._passed(end + timedelta(hours=24)):
                 reason = f"late, but still worth it: {reason}"
             self._add(
                 ActionKind.THANK_YOU, interview, [contact], end, end + timedelta(hours=24), reason
             )
 
     def _check_in_or_move_on(self) -> None:
-        held = [i for i in self.interviews if i.starts_at <= self.now]
+        held = [i for i in self.interviews if self._reached(i.starts_at)]
         if not held or len(held) < len(self.interviews):
             return  # nothing to check in about yet, or the next round is already booked
         base = held[-1]

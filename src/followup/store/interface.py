@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from types import TracebackType
 from typing import Protocol
@@ -29,14 +30,16 @@ class Store(Protocol):
         """Replace the stored settings."""
         ...
 
-    def list_applications(self, *, bodies: bool = True) -> list[Application]:
+    def list_applications(
+        self, *, bodies: bool = True, keys: Sequence[str] | None = None
+    ) -> list[Application]:
         """Every application, ordered by key; fully loaded unless `bodies=False`.
 
         `bodies=False` is the fast read for planning (`followup agenda`): the subjects and
         bodies of messages, replies and drafts are not read and equal "". Everything else is
         as in a full load. Such a lean application must not be saved back: `save_application`,
         `add_application` and `import_document` refuse it with a StoreError rather than wipe
-        the texts; reload it with `get_application` to change it.
+        the texts; reload it with `get_application` to change it. `keys` loads only those.
         """
         ...
 
@@ -70,6 +73,37 @@ class Store(Protocol):
 
         With `replace=True` every stored application is deleted first. Settings are written
         only when given.
+        """
+        ...
+
+    def plan_cache_token(self) -> int:
+        """A value that changes whenever another process commits a change."""
+        ...
+
+    def agenda_index(
+        self, fingerprint: str, only: str | None = None
+    ) -> list[tuple[str, str, float | None, float | None, str | None]]:
+        """Per application by key: key, company, and its cached plan under `fingerprint`.
+
+        The plan part is (stable_after, stable_before, actions JSON), all None when no plan
+        with that fingerprint is cached; the bounds are POSIX seconds or None (unbounded).
+        """
+        ...
+
+    def contact_names(self, only: str | None = None) -> dict[tuple[str, str], str]:
+        """{(application key, contact key): contact name}."""
+        ...
+
+    def save_plans(
+        self,
+        token: int,
+        fingerprint: str,
+        entries: Sequence[tuple[str, float | None, float | None, str]],
+    ) -> bool:
+        """Cache (key, stable_after, stable_before, actions JSON) rows read at `token`.
+
+        Writes nothing and returns False if anything changed since `token`, or the file
+        cannot be written now. Any later change to an application drops its cached plan.
         """
         ...
 

@@ -17,6 +17,41 @@ class Migration:
     statements: tuple[str, ...]
 
 
+def _forget_plan(table: str, event: str, row: str, key: str = "app_key") -> str:
+    """A trigger that drops the cached plan of the application a changed row belongs to."""
+    name = f"{table}_{event}_{row}_forgets_plan".lower()
+    return (
+        f"CREATE TRIGGER {name} AFTER {event} ON {table} "
+        f"BEGIN DELETE FROM plan_cache WHERE app_key = {row}.{key}; END"
+    )
+
+
+_CHILD_TABLES = ("contacts", "interviews", "messages", "replies")
+
+# The agenda caches each application's plan (see followup.agenda). Triggers drop a cached
+# plan whenever anything it was computed from changes, whichever code path writes, so no
+# writer has to remember the cache; settings and holidays drop every cached plan.
+PLAN_CACHE_STEPS: tuple[str, ...] = (
+    """CREATE TABLE plan_cache (
+        app_key TEXT PRIMARY KEY REFERENCES applications(key) ON DELETE CASCADE,
+        fingerprint TEXT NOT NULL,
+        stable_after REAL,
+        stable_before REAL,
+        actions TEXT NOT NULL
+    )""",
+    *(_forget_plan(table, "INSERT", "NEW") for table in _CHILD_TABLES),
+    *(_forget_plan(table, "DELETE", "OLD") for table in _CHILD_TABLES),
+    *(_forget_plan(table, "UPDATE", row) for table in _CHILD_TABLES for row in ("OLD", "NEW")),
+    *(_forget_plan("applications", "UPDATE", row, "key") for row in ("OLD", "NEW")),
+    _forget_plan("applications", "DELETE", "OLD", "key"),
+    *(
+        f"CREATE TRIGGER {table}_{event.lower()}_forgets_plans AFTER {event} ON {table} "
+        "BEGIN DELETE FROM plan_cache; END"
+        for table in ("settings", "holiday_cache")
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ),
+)
+
 # Child rows carry a `position` so lists come back in the order the user built them.
 MIGRATIONS: list[Migration] = [
     Migration(
@@ -120,6 +155,7 @@ MIGRATIONS: list[Migration] = [
             "CREATE INDEX interviews_in_order ON interviews (app_key, position)",
         ),
     ),
+    Migration("0005_plan_cache", PLAN_CACHE_STEPS),
 ]
 
 _BOOKKEEPING = """CREATE TABLE IF NOT EXISTS schema_migrations (

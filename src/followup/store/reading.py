@@ -90,19 +90,35 @@ class _JsonColumns:
         return {who: list(items) for who, items in found.items()}
 
 
-def _query(table: str, columns: str, key: str | None) -> str:
-    where = "" if key is None else "WHERE app_key = ? "
+#: Which applications to load: all (None), one key, or a list of keys.
+Selection = str | Sequence[str] | None
+
+
+def _where(selection: Selection, column: str) -> str:
+    if selection is None:
+        return ""
+    if isinstance(selection, str):
+        return f"WHERE {column} = ? "
+    return f"WHERE {column} IN (SELECT value FROM json_each(?)) "
+
+
+def _query(table: str, columns: str, selection: Selection) -> str:
+    where = _where(selection, "app_key")
     return f"SELECT {columns} FROM {table} {where}ORDER BY app_key, position"
 
 
-def load_applications(read: Read, key: str | None, bodies: bool) -> list[Application]:
-    """Every application (or the one with `key`), ordered by key, with one query per table.
+def load_applications(read: Read, key: Selection, bodies: bool) -> list[Application]:
+    """Every application (or the selected ones), ordered by key, with one query per table.
 
     With `bodies=False` message, reply and draft subjects and bodies are left as NOT_LOADED.
     Raises ValueError, TypeError or KeyError on a damaged row.
     """
-    params: tuple[object, ...] = () if key is None else (key,)
-    app_where = "" if key is None else "WHERE key = ? "
+    params: tuple[object, ...] = ()
+    if isinstance(key, str):
+        params = (key,)
+    elif key is not None:
+        params = (json.dumps(list(key)),)
+    app_where = _where(key, "key")
     app_rows = read(f"SELECT {_APPLICATIONS} FROM applications {app_where}ORDER BY key", params)
     if not app_rows:
         return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from types import TracebackType
@@ -17,10 +17,15 @@ from followup.model import (
     Settings,
 )
 from followup.store.migrations import applied_names, migrate
-from followup.store.reading import load_applications
+from followup.store.reading import Selection, load_applications
 from followup.store.rows import dumps, insert_application
 
 BUSY_TIMEOUT_MS = 5000
+
+#: A row of `agenda_index`: key, company, stable_after, stable_before, cached actions.
+IndexRow = tuple[str, str, float | None, float | None, str | None]
+#: A row for `save_plans`: key, stable_after, stable_before, actions as JSON text.
+PlanRow = tuple[str, float | None, float | None, str]
 
 _SETTING_FIELDS = ("timezone", "holidays", "policy", "your_name")
 
@@ -163,13 +168,15 @@ class SQLiteStore:
         """Every application key, sorted."""
         return [row[0] for row in self._read("SELECT key FROM applications ORDER BY key")]
 
-    def list_applications(self, *, bodies: bool = True) -> list[Application]:
-        """Every application, with one query per table rather than per application.
+    def list_applications(
+        self, *, bodies: bool = True, keys: Sequence[str] | None = None
+    ) -> list[Application]:
+        """Every application (or those in `keys`), with one query per table.
 
         `bodies=False` skips the subjects and bodies of messages, replies and drafts (they read
         as ""): the planner never looks at them. Such lean objects cannot be saved back.
         """
-        return self._load(None, bodies)
+        return self._load(None if keys is None else list(keys), bodies)
 
     def get_application(self, key: str) -> Application:
         """One application, fully loaded."""
@@ -178,7 +185,7 @@ class SQLiteStore:
             raise NotFoundError(f"no application {key!r}; see `followup show`")
         return found[0]
 
-    def _load(self, key: str | None, bodies: bool) -> list[Application]:
+    def _load(self, key: Selection, bodies: bool) -> list[Application]:
         # Building ~10,000 small objects would trigger several full GC passes for nothing.
         collecting = gc.isenabled()
         gc.disable()
@@ -225,6 +232,63 @@ class SQLiteStore:
             for app in apps:
                 conn.execute("DELETE FROM applications WHERE key = ?", (app.key,))
                 insert_application(conn, app)
+
+    # -- plan cache --------------------------------------------------------------------------
+
+    def plan_cache_token(self) -> int:
+        """A token that changes whenever another connection commits (SQLite's data_version)."""
+        return int(self._read("PRAGMA data_version")[0][0])
+
+    def agenda_index(self, fingerprint: str, only: str | None = None) -> list[IndexRow]:
+        """(key, company, stable_after, stable_before, actions) per application, by key.
+
+        The last three come from the plan cache and are None when no plan with this
+        `fingerprint` is cached. Times are POSIX seconds; `actions` is the cached JSON text.
+        """
+        where = "" if only is None else "WHERE a.key = ? "
+        rows = self._read(
+            "SELECT a.key, a.company, p.stable_after, p.stable_before, p.actions "
+            "FROM applications a LEFT JOIN plan_cache p "
+            f"ON p.app_key = a.key AND p.fingerprint = ? {where}ORDER BY a.key",
+            (fingerprint,) if only is None else (fingerprint, only),
+        )
+        return [tuple(row) for row in rows]
+
+    def contact_names(self, only: str | None = None) -> dict[tuple[str, str], str]:
+        """{(application key, contact key): name} for every contact (of `only`)."""
+        where = "" if only is None else "WHERE app_key = ?"
+        rows = self._read(
+            f"SELECT app_key, key, name FROM contacts {where}", () if only is None else (only,)
+        )
+        return {(a, k): name for a, k, name in rows}
+
+    def save_plans(self, token: int, fingerprint: str, entries: Sequence[PlanRow]) -> bool:
+        """Cache plans computed from a read made at `token`; False, writing nothing, if stale.
+
+        The check and the write happen under one write lock, so a plan read before another
+        process changed the data is never stored. A locked or read-only file also gives False:
+        the cache is an optimisation and the agenda was already computed.
+        """
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:
+            return False
+        try:
+            if self.plan_cache_token() != token:
+                conn.execute("ROLLBACK")
+                return False
+            conn.executemany(
+                "INSERT OR REPLACE INTO plan_cache "
+                "(app_key, fingerprint, stable_after, stable_before, actions) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(key, fingerprint, after, before, text) for key, after, before, text in entries],
+            )
+            conn.execute("COMMIT")
+        except (sqlite3.Error, StoreError):
+            conn.execute("ROLLBACK")
+            return False
+        return True
 
     # -- holiday cache -----------------------------------------------------------------------
 

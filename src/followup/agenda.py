@@ -1,0 +1,162 @@
+"""The agenda: every application's plan at `now`, reusing stored plans while they still hold.
+
+Planning 1,000 applications means reading about 10,000 rows and running the planner on each
+of them, on every `followup agenda`. Yet a plan stays the same, up to each action's status,
+until its history changes or `now` crosses one of the moments the planner compared it with
+(`plan_with_window`). So the store keeps each application's plan with that window, SQLite
+triggers drop it when anything under the application changes, and only the plans that no
+longer hold are computed again. The result is exactly what `plan` gives; tests check it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
+from functools import cache
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from followup import __version__
+from followup.errors import NotFoundError
+from followup.model import Action, ActionKind, ActionStatus, Settings
+from followup.schedule.holidays import calendar_for
+from followup.schedule.planner import by_urgency, plan_with_window, status_at
+
+if TYPE_CHECKING:
+    from followup.store.interface import Store
+
+#: Bump when the stored form of a plan changes.
+CACHE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The actions due across applications, with what it takes to show them."""
+
+    now: datetime
+    actions: list[Action]
+    companies: dict[str, str]
+    names: dict[tuple[str, str], str]  # (application key, contact key) -> name
+
+    def without_upcoming(self) -> Agenda:
+        """Only what is due or overdue."""
+        due = [a for a in self.actions if a.status is not ActionStatus.UPCOMING]
+        return replace(self, actions=due)
+
+    def contact_name(self, application: str, contact: str) -> str:
+        """The contact's name, or its key when it has none on record."""
+        return self.names.get((application, contact), contact)
+
+
+@cache
+def _source_stamp() -> str:
+    """Changes whenever the planning code does, so an edited install never reuses old plans."""
+    package = os.path.dirname(__file__)
+    schedule = os.path.join(package, "schedule")
+    files = [os.path.join(schedule, n) for n in sorted(os.listdir(schedule)) if n.endswith(".py")]
+    stats = [
+        (f, os.stat(f).st_mtime_ns, os.stat(f).st_size) for f in [*files, f"{package}/model.py"]
+    ]
+    return f"{zlib.crc32(repr(stats).encode()):08x}"
+
+
+def plan_fingerprint(settings: Settings) -> str:
+    """Everything besides an application's own rows that its plan depends on."""
+    parts = (CACHE_FORMAT, __version__, _source_stamp(), settings.timezone, settings.holidays)
+    return "|".join(map(str, (*parts, settings.policy)))
+
+
+def _year_bounds(now: datetime, tz: tzinfo) -> tuple[float, float]:
+    """The calendar's years are chosen from `now.year`, so a plan holds within one year."""
+    start = datetime(now.year, 1, 1, tzinfo=tz)
+    return start.timestamp(), datetime(now.year + 1, 1, 1, tzinfo=tz).timestamp()
+
+
+def _row(a: Action) -> list[object]:
+    return [
+        a.interview,
+        a.kind.value,
+        a.to,
+        a.due_from.isoformat(),
+        a.due_by.isoformat(),
+        a.reason,
+        a.final,
+    ]
+
+
+def encode_actions(actions: list[Action]) -> str:
+    """One application's actions as compact JSON, without their status."""
+    return json.dumps(
+        [_row(a) for a in actions],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+_KINDS = {kind.value: kind for kind in ActionKind}
+
+
+def decode_actions(application: str, text: str, now: datetime, tz: tzinfo) -> list[Action]:
+    """The actions `encode_actions` stored, with their status at `now`."""
+    parse, kinds = datetime.fromisoformat, _KINDS
+    decoded = []
+    for interview, kind, to, due_from, due_by, reason, final in json.loads(text):
+        start, end = parse(due_from).astimezone(tz), parse(due_by).astimezone(tz)
+        status = status_at(start, end, now)
+        decoded.append(
+            Action(
+                application, interview, kinds[kind], tuple(to), start, end, status, reason, final
+            )
+        )
+    return decoded
+
+
+def build_agenda(
+    store: Store, settings: Settings, now: datetime, only: str | None = None
+) -> Agenda:
+    """Every action at `now` (or only those of application `only`), most pressing first."""
+    tz = ZoneInfo(settings.timezone)
+    fingerprint = plan_fingerprint(settings)
+    token = store.plan_cache_token()
+    index = store.agenda_index(fingerprint, only)
+    if only is not None and not index:
+        raise NotFoundError(f"no application {only!r}; see `followup show`")
+    moment = now.timestamp()
+    actions: list[Action] = []
+    stale: list[str] = []
+    for key, _company, after, before, text in index:
+        holds = (after is None or after < moment) and (before is None or moment < before)
+        if text is not None and holds:
+            actions.extend(decode_actions(key, text, now, tz))
+        else:
+            stale.append(key)
+    if stale:
+        every = only is None and len(stale) == len(index)
+        actions.extend(_plan_again(store, settings, now, stale, every, token))
+    companies = {key: company for key, company, *_ in index}
+    return Agenda(now, by_urgency(actions), companies, store.contact_names(only))
+
+
+def _plan_again(
+    store: Store, settings: Settings, now: datetime, keys: list[str], every: bool, token: int
+) -> list[Action]:
+    """Plan the applications in `keys` afresh and store the plans for the next run."""
+    apps = store.list_applications(bodies=False, keys=None if every else keys)
+    calendar = calendar_for(settings.holidays, apps, now, store)
+    year_start, year_end = _year_bounds(now, ZoneInfo(settings.timezone))
+    actions: list[Action] = []
+    entries = []
+    for app in apps:
+        planned = plan_with_window(app, settings, now, calendar)
+        actions.extend(planned.actions)
+        after, before = year_start, year_end
+        if planned.stable_after is not None:
+            after = max(after, planned.stable_after.timestamp())
+        if planned.stable_before is not None:
+            before = min(before, planned.stable_before.timestamp())
+        entries.append((app.key, after, before, encode_actions(planned.actions)))
+    store.save_plans(token, plan_fingerprint(settings), entries)
+    return actions

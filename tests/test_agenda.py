@@ -1,0 +1,134 @@
+"""The agenda over a real SQLite store: cached plans must always equal a fresh plan."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup.agenda import build_agenda, decode_actions, encode_actions, plan_fingerprint
+from followup.demo import load_demo, shift_application, week_shift
+from followup.errors import NotFoundError
+from followup.model import AppStatus, Message, MessageKind, Policy, Settings
+from followup.schedule.holidays import calendar_for
+from followup.schedule.planner import plan
+from followup.store import open_store
+
+NY = ZoneInfo("America/New_York")
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=NY)
+
+
+@pytest.fixture
+def store(tmp_path):
+    settings, apps = load_demo()
+    delta = week_shift(NOW)
+    with open_store(tmp_path / "agenda.db") as opened:
+        opened.import_document(settings, [shift_application(a, delta) for a in apps])
+        yield opened
+
+
+def fresh(store, now: datetime, settings: Settings | None = None):
+    settings = settings or store.get_settings()
+    apps = store.list_applications(bodies=False)
+    return plan(apps, settings, now, calendar_for(settings.holidays, apps, now, store))
+
+
+def agenda(store, now: datetime):
+    return build_agenda(store, store.get_settings(), now).actions
+
+
+def test_the_agenda_equals_a_fresh_plan_hour_by_hour(store):
+    for step in range(0, 24 * 21, 5):
+        now = NOW - timedelta(days=7) + timedelta(hours=step)
+        assert agenda(store, now) == fresh(store, now), now
+
+
+def test_a_warm_agenda_reads_no_application(store, monkeypatch):
+    later = NOW + timedelta(minutes=1)
+    expected = fresh(store, later)
+    agenda(store, NOW)
+    index = store.agenda_index(plan_fingerprint(store.get_settings()))
+    assert index and all(row[4] is not None for row in index)
+
+    def refuse(**_):
+        raise AssertionError("the cached plans should have been enough")
+
+    monkeypatch.setattr(store, "list_applications", refuse)
+    assert agenda(store, later) == expected
+
+
+def record_message(store, key: str, kind: MessageKind, when: datetime) -> None:
+    app = store.get_application(key)
+    contact = app.interviews[-1].interviewers[0] if app.interviews else app.contacts[0].key
+    app.messages.append(Message(kind, [contact], when, "Subject", "Body"))
+    store.save_application(app)
+
+
+def test_every_kind_of_write_drops_the_cached_plan(store, tmp_path):
+    keys = store.application_keys()
+    target = next(a.application for a in agenda(store, NOW) if a.kind == "thank_you")
+
+    record_message(store, target, MessageKind.THANK_YOU, NOW - timedelta(hours=1))
+    assert agenda(store, NOW) == fresh(store, NOW)
+
+    app = store.get_application(keys[0])
+    store.save_application(replace(app, status=AppStatus.WITHDRAWN))
+    assert not [a for a in agenda(store, NOW) if a.application == keys[0]]
+    assert agenda(store, NOW) == fresh(store, NOW)
+
+    # Another program changing a row behind our back is caught by the triggers too.
+    raw = sqlite3.connect(store.path)
+    raw.execute("UPDATE interviews SET timeline = 'in two weeks', decision_date = NULL")
+    raw.execute("UPDATE replies SET kind = 'other'")
+    raw.commit()
+    raw.close()
+    assert agenda(store, NOW) == fresh(store, NOW)
+
+    settings = store.get_settings()
+    store.save_settings(replace(settings, policy=Policy.PERSISTENT))
+    assert agenda(store, NOW) == fresh(store, NOW)
+
+    store.delete_application(keys[-1])
+    assert agenda(store, NOW) == fresh(store, NOW)
+
+
+def test_one_application_only(store):
+    whole = agenda(store, NOW)
+    key = whole[0].application
+    only = build_agenda(store, store.get_settings(), NOW, only=key).actions
+    assert only == [a for a in whole if a.application == key]
+    with pytest.raises(NotFoundError, match="no application 'nope'"):
+        build_agenda(store, store.get_settings(), NOW, only="nope")
+
+
+def test_a_plan_read_before_another_process_wrote_is_not_stored(store):
+    token = store.plan_cache_token()
+    with open_store(store.path) as other:
+        record_message(other, other.application_keys()[0], MessageKind.CHECK_IN, NOW)
+    assert not store.save_plans(token, "fp", [(store.application_keys()[0], None, None, "[]")])
+    assert store.agenda_index("fp")[0][4] is None
+
+
+def test_a_locked_database_still_gives_the_agenda(store):
+    from followup.store.sqlite import SQLiteStore
+
+    expected = fresh(store, NOW)
+    blocker = sqlite3.connect(store.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with SQLiteStore(store.path, busy_timeout_ms=20) as patient:
+            assert build_agenda(patient, patient.get_settings(), NOW).actions == expected
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+
+def test_actions_survive_their_stored_form():
+    settings, apps = load_demo()
+    apps = [shift_application(a, week_shift(NOW)) for a in apps]
+    for action in plan(apps, settings or Settings(), NOW, calendar_for("", apps, NOW, None)):
+        (back,) = decode_actions(action.application, encode_actions([action]), NOW, NY)
+        assert back == action and back.due_from.tzinfo == NY and back.reason == action.reason
