@@ -71,6 +71,76 @@ def recipients_of(doc: Document) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: Mail domains anyone can have: an address there says nothing about the employer.
+_PUBLIC_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "fastmail.com",
+    }
+)
+
+
+def employer_domains(doc: Document) -> set[str]:
+    """The mail domains of a draft's To and Cc addresses, leaving out public mail services."""
+    found = {a.rpartition("@")[2].strip().lower() for _, a in doc.recipients() if "@" in a}
+    return found - _PUBLIC_DOMAINS - {""}
+
+
+def panels(docs: list[tuple[str, Document]], one_application: bool) -> list[list[int]]:
+    """Groups of two or more drafts that may be notes to one panel, as indexes into `docs`.
+
+    With `one_application` (the call names one) every draft belongs to it. Otherwise only
+    the recipients' addresses tell which employer a draft goes to: drafts whose To/Cc share
+    a mail domain form a group, and a draft without such an address is in none.
+    """
+    if one_application:
+        return [list(range(len(docs)))] if len(docs) > 1 else []
+    # Union-find over drafts, joined through the domains they share.
+    parent = list(range(len(docs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    grouped = []
+    for index, (_, doc) in enumerate(docs):
+        domains = employer_domains(doc)
+        if domains:
+            grouped.append(index)
+        for domain in domains:
+            other = first.setdefault(domain, index)
+            parent[root(index)] = root(other)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in grouped:
+        groups[root(index)].append(index)
+    return [members for members in groups.values() if len(members) > 1]
+
+
+def panel_peers(
+    docs: list[tuple[str, Document]], one_application: bool = False
+) -> dict[int, tuple[Peer, ...]]:
+    """`peers_for` within each group `panels` finds: unrelated drafts are never compared."""
+    result: dict[int, tuple[Peer, ...]] = {}
+    for members in panels(docs, one_application):
+        found = peers_for([docs[i] for i in members])
+        result.update((members[i], peers) for i, peers in found.items())
+    return result
+
+
 def peers_for(docs: list[tuple[str, Document]]) -> dict[int, tuple[Peer, ...]]:
     """For each draft, the other drafts in the batch that are near-identical to it.
 

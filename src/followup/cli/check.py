@@ -221,9 +221,12 @@ def _calendar(store: Any, settings: Any, app: Any, now: Any) -> Any:
 
 def _run(docs: list[tuple[str, Document]], base: CheckContext) -> list[Finding]:
     from followup.checks import check_document
-    from followup.checks.similarity import peers_for
+    from followup.checks.similarity import panel_peers
 
-    peers = peers_for(docs) if len(docs) > 1 and "FU604" not in base.config.disabled else {}
+    # Files are compared only within one application's panel; with --to every file goes to
+    # the same person, so none of them is a copy sent to someone else.
+    compare = len(docs) > 1 and "FU604" not in base.config.disabled and base.to is None
+    peers = panel_peers(docs, base.application is not None) if compare else {}
     findings: list[Finding] = []
     for index, (path, doc) in enumerate(docs):
         context = replace(base, peers=peers.get(index, ())) if index in peers else base

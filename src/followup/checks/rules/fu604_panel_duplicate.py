@@ -24,10 +24,14 @@ class PanelDuplicate(Rule):
 
     ## What it flags
     A draft whose message (greeting and sign-off aside) shares at least 60% of
-    its three-word sequences with a note to a different person: another file
-    checked in the same call, or, with `--application`, a saved draft or sent
-    thank-you to another interviewer of the same interview. Names are masked
-    before comparing, so swapping only the name does not help.
+    its three-word sequences with a note to a different person of the same
+    application. That note is another file checked in the same call whose To or
+    Cc has an address at the same mail domain (a public one such as gmail.com
+    does not count), any other file in the call with `--application`, or, with
+    `--application`, a saved draft or sent thank-you to another interviewer of
+    the same interview. Files to different employers, or without addresses and
+    without `--application`, are not compared. Names are masked before
+    comparing, so swapping only the name does not help.
 
     ## Why
     Panelists compare notes after an interview. Identical thank-yous show that
