@@ -55,10 +55,7 @@ def draft(
     on stderr with the `followup debrief` command that adds them.
     """
     from followup.drafting import draft_for_action, format_draft, render_draft
-    from followup.drafting.environment import enable_compiled_cache
-    from followup.drafting.overrides import cache_dir, load_user_templates, read_templates
-
-    enable_compiled_cache(cache_dir())
+    from followup.drafting.overrides import load_user_templates, read_templates
 
     paths = load_user_templates()
     user_templates = read_templates(paths)

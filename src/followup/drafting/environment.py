@@ -1,20 +1,24 @@
-"""The Jinja2 sandbox the templates run in, built-in or the user's own."""
+"""Where a draft's template comes from: a built-in compiled to Python, or the user's own file.
+
+Built-in templates are Jinja2 sources (`templates/*.j2`, what `templates show` prints), but a
+draft never runs Jinja2 for them: `python -m followup.drafting.compile` turned each one into a
+plain Python function in `_compiled.py`, and the tests check that module is current and renders
+byte-for-byte what the sandbox renders. Only a user's own template imports Jinja2 (sandbox.py),
+which keeps `followup draft` clear of its start-up cost.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from functools import lru_cache
-from importlib import resources
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-
-from jinja2 import FunctionLoader, StrictUndefined, TemplateSyntaxError, UndefinedError
-from jinja2.exceptions import SecurityError, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from followup.errors import InputError
 
 SUFFIX = ".j2"
+#: Beside this file rather than through importlib.resources, whose import costs more than
+#: the read; the package data ships the folder either way.
+TEMPLATE_DIR = Path(__file__).with_name("templates")
 
 #: Every built-in template and the moment it is for, in the order `templates list` shows.
 TEMPLATES: dict[str, str] = {
@@ -47,6 +51,21 @@ class TemplateFileError(InputError):
         self.problem = problem
 
 
+class UndefinedName(Exception):
+    """A compiled template used a name its context does not hold."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class Names(dict[str, Any]):
+    """A template's context: a missing name is an error, as under Jinja's StrictUndefined."""
+
+    def __missing__(self, key: str) -> Any:
+        raise UndefinedName(key)
+
+
 def template_name(name: str) -> str:
     """'thank_you_panel.j2' or 'thank_you_panel' -> 'thank_you_panel'."""
     return name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name
@@ -58,57 +77,23 @@ def builtin_source(name: str) -> str:
     if name not in TEMPLATES:
         known = ", ".join(TEMPLATES)
         raise InputError(f"no built-in template {name!r}; the templates are: {known}")
-    files = resources.files("followup.drafting").joinpath("templates", name + SUFFIX)
-    return files.read_text(encoding="utf-8")
+    return (TEMPLATE_DIR / (name + SUFFIX)).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def _environment() -> SandboxedEnvironment:
-    # Plain text, not HTML: autoescape stays off. StrictUndefined turns a misspelt name
-    # into an error instead of a silent gap in a note someone will send.
-    env = SandboxedEnvironment(
-        loader=FunctionLoader(_builtin_for_loader),
-        autoescape=False,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
-    env.filters["cap"] = upper_first
-    return env
+def render_builtin(name: str, context: Mapping[str, Any], label: str | None = None) -> str:
+    """Built-in template `name` rendered through its compiled function."""
+    from followup.drafting._compiled import RENDERERS
 
-
-def upper_first(text: str) -> str:
-    """Capitalise the first letter only; Jinja's `capitalize` would lower 'SQL' to 'Sql'."""
-    return text[:1].upper() + text[1:]
-
-
-def _builtin_for_loader(name: str) -> tuple[str, None, Callable[[], bool]]:
-    return builtin_source(name), None, lambda: True
-
-
-def enable_compiled_cache(directory: Path) -> None:
-    """Keep compiled built-in templates in `directory`, so a later run skips compiling them.
-
-    Opt-in for the command line only; the rendering functions themselves do no file I/O.
-    """
-    from jinja2 import FileSystemBytecodeCache
-
+    label = label or f"{name}{SUFFIX}"
+    if name not in TEMPLATES:
+        builtin_source(name)  # an unknown name is an InputError naming the real ones
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return  # a cache is an optimisation; without one every run compiles afresh
-    _environment().bytecode_cache = FileSystemBytecodeCache(str(directory))
-
-
-@lru_cache(maxsize=64)
-def _compile(source: str, label: str, builtin: str | None) -> Any:
-    try:
-        if builtin is not None:
-            return _environment().get_template(builtin)
-        return _environment().from_string(source)
-    except TemplateSyntaxError as err:
-        raise TemplateFileError(label, f"line {err.lineno}: {err.message}") from err
+        return RENDERERS[name](Names(context))
+    except UndefinedName as err:
+        # Jinja's own wording, so both kinds of template fail alike.
+        raise TemplateFileError(label, f"'{err.name}' is undefined") from err
+    except (TypeError, ValueError, ArithmeticError, LookupError) as err:
+        raise TemplateFileError(label, f"{type(err).__name__}: {err}") from err
 
 
 def render_source(
@@ -116,20 +101,8 @@ def render_source(
 ) -> tuple[str, bool]:
     """The rendered text of template `name`, and whether the user's own file was used."""
     user = {template_name(k): v for k, v in (user_templates or {}).items()}
-    own = name in user
-    label = f"{name}{SUFFIX}" + (" (your override)" if own else "")
-    if own:
-        template = _compile(user[name], label, None)
-    else:
-        builtin_source(name)  # an unknown name is an InputError, not a loader error
-        template = _compile("", label, name)
-    try:
-        return str(template.render(**context)), own
-    except SecurityError as err:
-        raise TemplateFileError(label, f"not allowed in a template: {err}") from err
-    except UndefinedError as err:
-        raise TemplateFileError(label, f"{err.message}") from err
-    except TemplateError as err:
-        raise TemplateFileError(label, str(err)) from err
-    except (TypeError, ValueError, ArithmeticError, LookupError) as err:
-        raise TemplateFileError(label, f"{type(err).__name__}: {err}") from err
+    if name not in user:
+        return render_builtin(name, context), False
+    from followup.drafting.sandbox import render_jinja
+
+    return render_jinja(user[name], f"{name}{SUFFIX} (your override)", context), True

@@ -21,16 +21,6 @@ def template_dir() -> Path:
     return Path(base) / "templates"
 
 
-def cache_dir() -> Path:
-    """$FOLLOWUP_CACHE_DIR/templates, else the platform's cache directory for followup."""
-    base = os.environ.get("FOLLOWUP_CACHE_DIR")
-    if not base:
-        from platformdirs import user_cache_dir
-
-        base = user_cache_dir("followup")
-    return Path(base) / "templates"
-
-
 def load_user_templates(directory: Path | None = None) -> dict[str, Path]:
     """The user's override files by template name; names that match no built-in are skipped."""
     folder = directory or template_dir()

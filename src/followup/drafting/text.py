@@ -44,6 +44,11 @@ def short_day(d: date) -> str:
     return f"{d.strftime('%B')} {d.day}"
 
 
+def upper_first(text: str) -> str:
+    """Capitalise the first letter only; Jinja's `capitalize` would lower 'SQL' to 'Sql'."""
+    return text[:1].upper() + text[1:]
+
+
 def tidy_body(text: str) -> str:
     """Join the template's sentence lines into paragraphs and drop stray blank lines.
 
