@@ -35,16 +35,18 @@ said they would decide by. Readings (also in docs/timelines.md):
   said_on.
 
 Rules are tried from the most specific to the least, so a phrase embedded in a sentence
-("We hope to decide by the end of next week.") is found wherever it sits.
+("We hope to decide by the end of next week.") is found wherever it sits. Each rule also
+names words its pattern cannot match without; a rule whose words are absent is skipped
+without compiling its pattern, so a draft or agenda compiles the few patterns it needs
+(compiling all of them cost more than the rest of reading a timeline).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
 from followup.errors import TimelineError
 from followup.schedule.workdays import BusinessCalendar
@@ -103,22 +105,35 @@ _UNIT = r"(?P<biz>business |working |work )?(?P<unit>hour|day|week|month)s?"
 _RANGE = r"(?P<lo>[0-9]{1,4})(?:\s?(?:-|to|or)\s?(?P<hi>[0-9]{1,4}))?"
 
 
+_KEPT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789/- ")
+
+
 def _normalize(text: str) -> str:
     """Lowercase, plain punctuation, number words as digits, single spaces."""
     s = text.lower().replace("\u2019", "").replace("'", "")
     s = s.replace("\u2013", "-").replace("\u2014", "-")
-    s = re.sub(r"[^a-z0-9/\- ]", " ", s)
-    s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)  # "mid-december", "end-of-week"
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"\bfortnight\b", "2 weeks", s)
-    s = re.sub(rf"\b({_alternation(_NUMBER_WORDS)})\b", lambda m: str(_NUMBER_WORDS[m[1]]), s)
-    s = re.sub(r"\b(?:a )?couple(?: of)?\b", "2", s)
-    s = re.sub(r"\ba few\b|\bfew\b", "3", s)
-    s = re.sub(
-        r"\b(?:a|an|another)\s(?=(?:business |working |work )?(?:day|week|month)s?\b)", "1 ", s
-    )
-    # "a week or two" -> "1 or 2 weeks" so the range rule sees both bounds.
-    s = re.sub(r"\b([0-9]{1,4}) (day|week|month)s? or ([0-9]{1,4})\b", r"\1 or \3 \2s", s)
+    # Each substitution runs (and its pattern compiles) only when its words are present;
+    # most phrases need none of them.
+    if not _KEPT.issuperset(s):
+        s = "".join(ch if ch in _KEPT else " " for ch in s)  # as re.sub(r"[^a-z0-9/\- ]", " ")
+    if "-" in s:
+        s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)  # "mid-december", "end-of-week"
+    s = " ".join(s.split())  # only spaces are left, so this is re.sub(r"\s+", " ").strip()
+    if "fortnight" in s:
+        s = re.sub(r"\bfortnight\b", "2 weeks", s)
+    if any(word in s for word in _NUMBER_WORDS):
+        words = rf"\b({_alternation(_NUMBER_WORDS)})\b"
+        s = re.sub(words, lambda m: str(_NUMBER_WORDS[m[1]]), s)
+    if "couple" in s:
+        s = re.sub(r"\b(?:a )?couple(?: of)?\b", "2", s)
+    if "few" in s:
+        s = re.sub(r"\ba few\b|\bfew\b", "3", s)
+    if "a " in s or "an " in s or "another " in s:
+        unit = r"(?=(?:business |working |work )?(?:day|week|month)s?\b)"
+        s = re.sub(rf"\b(?:a|an|another)\s{unit}", "1 ", s)
+    if " or " in s:
+        # "a week or two" -> "1 or 2 weeks" so the range rule sees both bounds.
+        s = re.sub(r"\b([0-9]{1,4}) (day|week|month)s? or ([0-9]{1,4})\b", r"\1 or \3 \2s", s)
     return s
 
 
@@ -184,29 +199,40 @@ def _thanksgiving(year: int) -> date:
 
 _Result = tuple[date, str]
 _Rule = Callable[[re.Match[str], date, BusinessCalendar], _Result]
-_RULES: list[tuple[str, _Rule]] = []
+#: Words that any match of a rule contains: a tuple means one of them, a list all of those.
+_Needs = tuple[str, ...] | list[tuple[str, ...]]
+_RULES: list[tuple[str, list[tuple[str, ...]], _Rule]] = []
+
+_DIGIT = tuple("0123456789")
+# Every spelling in _MONTHS and _WEEKDAYS contains one of these.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-@cache
-def _compiled_rules() -> list[tuple[re.Pattern[str], _Rule]]:
-    # Compiled on first use: an agenda whose interviews carry no timeline never pays for it.
-    return [(re.compile(pattern), handler) for pattern, handler in _RULES]
-
-
-def _rule(pattern: str) -> Callable[[_Rule], _Rule]:
+def _rule(pattern: str, needs: _Needs) -> Callable[[_Rule], _Rule]:
     def register(func: _Rule) -> _Rule:
-        _RULES.append((pattern, func))
+        _RULES.append((pattern, needs if isinstance(needs, list) else [needs], func))
         return func
 
     return register
 
 
-@_rule(r"\b(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})\b")
+def _candidates(normalized: str) -> Iterator[tuple[re.Pattern[str], _Rule]]:
+    """The rules, in order, whose words `normalized` holds; patterns compile here, once."""
+    for pattern, needs, handler in _RULES:
+        if all(any(word in normalized for word in group) for group in needs):
+            yield re.compile(pattern), handler  # re keeps compiled patterns for reuse
+
+
+@_rule(r"\b(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})\b", ("-",))
 def _iso(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return date(int(m["year"]), int(m["month"]), int(m["day"])), "the date given"
 
 
-@_rule(r"(?<![0-9/])(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?:/(?P<year>[0-9]{2}|[0-9]{4}))?\b")
+@_rule(
+    r"(?<![0-9/])(?P<month>[0-9]{1,2})/(?P<day>[0-9]{1,2})(?:/(?P<year>[0-9]{2}|[0-9]{4}))?\b",
+    ("/",),
+)
 def _us_numeric(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     year = int(m["year"]) if m["year"] else None
     if year is not None and year < 100:
@@ -215,15 +241,18 @@ def _us_numeric(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Resu
     return d, "month/day (US order)"
 
 
-@_rule(rf"\b{_MON} (?:the )?{_DAY}{_YEAR}\b")
-@_rule(rf"\b{_DAY} (?:of )?{_MON}{_YEAR}\b")
+@_rule(rf"\b{_MON} (?:the )?{_DAY}{_YEAR}\b", [_DIGIT, _MONTH_STEMS])
+@_rule(rf"\b{_DAY} (?:of )?{_MON}{_YEAR}\b", [_DIGIT, _MONTH_STEMS])
 def _month_day(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     year = int(m["year"]) if m["year"] else None
     d = _date_on_or_after(said_on, _MONTHS[m["mon"]], int(m["day"]), year)
     return d, "the date given" if year else "the next such date"
 
 
-@_rule(r"\bafter (?:the )?(?P<what>holidays|holiday season|new year|thanksgiving|christmas)\b")
+@_rule(
+    r"\bafter (?:the )?(?P<what>holidays|holiday season|new year|thanksgiving|christmas)\b",
+    ("after ",),
+)
 def _after_holiday(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     what = m["what"]
     if what in ("holidays", "holiday season"):
@@ -245,21 +274,21 @@ def _after_holiday(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _R
     return cal.next_business_day(christmas), "the first business day after December 25"
 
 
-@_rule(r"\b(?:mid|middle of the|middle of) month\b")
+@_rule(r"\b(?:mid|middle of the|middle of) month\b", (" month",))
 def _mid_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     if said_on.day <= 15:
         return said_on.replace(day=15), "the 15th of this month"
     return _next_month_start(said_on).replace(day=15), "past the 15th, so next month's"
 
 
-@_rule(r"\bfirst week of (?P<which>the |this |next )?month\b")
+@_rule(r"\bfirst week of (?P<which>the |this |next )?month\b", ("first week of ",))
 def _first_week(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     if m["which"] != "next " and said_on.day <= 7:
         return said_on.replace(day=7), "the first week of this month ends on the 7th"
     return _next_month_start(said_on).replace(day=7), "the first week of next month ends on the 7th"
 
 
-@_rule(rf"\b(?P<which>first|last) week of (?:the )?{_MON}\b")
+@_rule(rf"\b(?P<which>first|last) week of (?:the )?{_MON}\b", [(" week of ",), _MONTH_STEMS])
 def _week_of_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     month = _MONTHS[m["mon"]]
     for year in (said_on.year, said_on.year + 1):
@@ -270,12 +299,12 @@ def _week_of_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _R
     raise ValueError(month)  # unreachable: next year's month is always ahead
 
 
-@_rule(r"\bend of (?:the |this )?month\b|\bmonth end\b")
+@_rule(r"\bend of (?:the |this )?month\b|\bmonth end\b", ("month",))
 def _month_end(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return _last_day(said_on.year, said_on.month), "the last day of this month"
 
 
-@_rule(r"\b(?P<when>early|mid|middle of|late) next month\b")
+@_rule(r"\b(?P<when>early|mid|middle of|late) next month\b", (" next month",))
 def _part_of_next_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     start = _next_month_start(said_on)
     when = m["when"]
@@ -286,14 +315,15 @@ def _part_of_next_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) 
     return start.replace(day=15), "mid next month = the 15th"
 
 
-@_rule(r"\bend of next month\b|\bnext month\b")
+@_rule(r"\bend of next month\b|\bnext month\b", ("next month",))
 def _next_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     start = _next_month_start(said_on)
     return _last_day(start.year, start.month), "the last day of next month"
 
 
 @_rule(
-    rf"\b(?P<when>early|mid|middle of|late|end of|in|by|until|before) (?:the )?{_MON}\b(?! [0-9])"
+    rf"\b(?P<when>early|mid|middle of|late|end of|in|by|until|before) (?:the )?{_MON}\b(?! [0-9])",
+    _MONTH_STEMS,
 )
 def _part_of_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     month = _MONTHS[m["mon"]]
@@ -315,7 +345,7 @@ def _part_of_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _R
     raise ValueError(month)  # unreachable: next year's month is always ahead
 
 
-@_rule(r"\b(?P<next>next |following )?quarter\b|\bq(?P<q>[1-4])\b")
+@_rule(r"\b(?P<next>next |following )?quarter\b|\bq(?P<q>[1-4])\b", ("q",))
 def _quarter(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     this_quarter = (said_on.month - 1) // 3 + 1
     if m["q"]:
@@ -328,35 +358,35 @@ def _quarter(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return _last_day(year, quarter * 3), f"the last day of Q{quarter} {year}"
 
 
-@_rule(r"\bend of (?:the |this )?year\b|\byear end\b")
+@_rule(r"\bend of (?:the |this )?year\b|\byear end\b", ("year",))
 def _year_end(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return date(said_on.year, 12, 31), "December 31"
 
 
-@_rule(rf"\bnext (?:week )?{_WD}\b")
-@_rule(rf"\b{_WD} (?:of )?next week\b")
+@_rule(rf"\bnext (?:week )?{_WD}\b", [("next ",), _WEEKDAY_STEMS])
+@_rule(rf"\b{_WD} (?:of )?next week\b", [(" next week",), _WEEKDAY_STEMS])
 def _next_weekday(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     weekday = _WEEKDAYS[m["wd"]]
     return _monday(said_on) + timedelta(days=7 + weekday), "that day in the following week"
 
 
-@_rule(r"\bearly next week\b")
+@_rule(r"\bearly next week\b", ("early next week",))
 def _early_next_week(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return _monday(said_on) + timedelta(days=8), "the Tuesday of next week"
 
 
-@_rule(r"\b(?:end of )?next week\b|\bby next week\b")
+@_rule(r"\b(?:end of )?next week\b|\bby next week\b", ("next week",))
 def _next_week(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return _monday(said_on) + timedelta(days=11), "the Friday of next week"
 
 
-@_rule(r"\bend of (?:the |this )?(?:work )?week\b|\bthis week\b|\bweek end\b")
+@_rule(r"\bend of (?:the |this )?(?:work )?week\b|\bthis week\b|\bweek end\b", ("week",))
 def _this_week(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     note = "the coming Friday" if said_on.weekday() > 4 else "the Friday of this week"
     return _this_friday(said_on), note
 
 
-@_rule(rf"\b{_RANGE} (?:more |extra |additional )?{_UNIT}\b")
+@_rule(rf"\b{_RANGE} (?:more |extra |additional )?{_UNIT}\b", _DIGIT)
 def _duration(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     count = int(m["hi"] or m["lo"])
     unit = m["unit"]
@@ -380,12 +410,12 @@ def _duration(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result
     return said_on + timedelta(days=days), f"{days} days on{ranged}"
 
 
-@_rule(rf"\b{_WD}\b")
+@_rule(rf"\b{_WD}\b", _WEEKDAY_STEMS)
 def _weekday(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return _next_weekday_after(said_on, _WEEKDAYS[m["wd"]]), "the next such day after"
 
 
-@_rule(r"\bthe (?P<day>[0-9]{1,2})(?:st|nd|rd|th)\b")
+@_rule(r"\bthe (?P<day>[0-9]{1,2})(?:st|nd|rd|th)\b", [("the ",), _DIGIT])
 def _day_of_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     day = int(m["day"])
     if not 1 <= day <= 31:
@@ -400,12 +430,15 @@ def _day_of_month(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Re
     raise ValueError(day)
 
 
-@_rule(r"\btomorrow\b")
+@_rule(r"\btomorrow\b", ("tomorrow",))
 def _tomorrow(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return said_on + timedelta(days=1), "the next day"
 
 
-@_rule(r"\btoday\b|\bend of (?:the )?(?:business )?day\b|\beod\b|\bcob\b|\btonight\b")
+@_rule(
+    r"\btoday\b|\bend of (?:the )?(?:business )?day\b|\beod\b|\bcob\b|\btonight\b",
+    ("day", "eod", "cob", "tonight"),
+)
 def _today(m: re.Match[str], said_on: date, cal: BusinessCalendar) -> _Result:
     return said_on, "the same day"
 
@@ -424,7 +457,7 @@ def parse_timeline(
         raise unreadable
     cal = calendar or BusinessCalendar()
     normalized = _normalize(text)
-    for pattern, handler in _compiled_rules():
+    for pattern, handler in _candidates(normalized):
         match = pattern.search(normalized)
         if match is None:
             continue
