@@ -22,8 +22,7 @@ from zoneinfo import ZoneInfo
 from followup import __version__
 from followup.errors import NotFoundError
 from followup.model import Action, ActionKind, ActionStatus, Settings
-from followup.schedule.holidays import calendar_for
-from followup.schedule.planner import by_urgency, plan_with_window, status_at
+from followup.schedule.urgency import by_urgency, status_at
 
 if TYPE_CHECKING:
     from followup.store.interface import Store
@@ -144,6 +143,10 @@ def _plan_again(
     store: Store, settings: Settings, now: datetime, keys: list[str], every: bool, token: int
 ) -> list[Action]:
     """Plan the applications in `keys` afresh and store the plans for the next run."""
+    # Imported here: a run that finds every plan still holding never needs the planner.
+    from followup.schedule.holidays import calendar_for
+    from followup.schedule.planner import plan_with_window
+
     apps = store.list_applications(bodies=False, keys=None if every else keys)
     calendar = calendar_for(settings.holidays, apps, now, store)
     year_start, year_end = _year_bounds(now, ZoneInfo(settings.timezone))

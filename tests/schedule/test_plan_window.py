@@ -24,7 +24,8 @@ from followup.model import (
     Settings,
     Stage,
 )
-from followup.schedule.planner import plan_application, plan_with_window, status_at
+from followup.schedule.planner import plan_application, plan_with_window
+from followup.schedule.urgency import status_at
 from followup.schedule.workdays import BusinessCalendar
 
 NY = ZoneInfo("America/New_York")

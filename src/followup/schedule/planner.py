@@ -19,7 +19,6 @@ from followup.model import (
     FOLLOW_UP_KINDS,
     Action,
     ActionKind,
-    ActionStatus,
     Application,
     AppStatus,
     Interview,
@@ -36,6 +35,7 @@ from followup.schedule.policies import (
     rule_for,
 )
 from followup.schedule.timelines import parse_timeline
+from followup.schedule.urgency import by_urgency, status_at
 from followup.schedule.workdays import BusinessCalendar
 
 #: Check-ins are sent in working hours: the window opens at 9:00 and closes at 17:00.
@@ -43,8 +43,6 @@ DAY_START = time(9, 0)
 DAY_END = time(17, 0)
 #: Business days a check-in window stays open before it counts as overdue.
 CHECK_IN_WINDOW_DAYS = 2
-
-_STATUS_ORDER = {ActionStatus.OVERDUE: 0, ActionStatus.DUE: 1, ActionStatus.UPCOMING: 2}
 
 REPLY_ACTIONS: dict[ReplyKind, ActionKind] = {
     ReplyKind.OFFER: ActionKind.REPLY_OFFER,
@@ -101,25 +99,6 @@ def plan_with_window(
     earlier = [m for m in moments if m < planner.now]
     later = [m for m in moments if m > planner.now]
     return Planned(actions, max(earlier, default=None), min(later, default=None))
-
-
-def status_at(due_from: datetime, due_by: datetime, now: datetime) -> ActionStatus:
-    """Upcoming before the window opens, due inside it, overdue after it closes."""
-    if now < due_from:
-        return ActionStatus.UPCOMING
-    if now <= due_by:
-        return ActionStatus.DUE
-    return ActionStatus.OVERDUE
-
-
-def by_urgency(actions: Iterable[Action]) -> list[Action]:
-    """Overdue and due actions by their deadline, then upcoming ones by when they open."""
-    return sorted(actions, key=_urgency)
-
-
-def _urgency(action: Action) -> tuple[int, datetime, str, str, tuple[str, ...]]:
-    moment = action.due_from if action.status is ActionStatus.UPCOMING else action.due_by
-    return (_STATUS_ORDER[action.status], moment, action.application, action.kind, action.to)
 
 
 def read_timeline(
