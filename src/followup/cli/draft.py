@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +12,7 @@ from followup.model import MessageKind
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pathlib import Path
 
     from followup.drafting.render import RenderedDraft
     from followup.model import Action, Application, Settings
@@ -157,8 +157,6 @@ def _name_override_file(err: InputError, paths: dict[str, Path]) -> None:
 
 
 def _edit(rendered: RenderedDraft, text: str) -> RenderedDraft:
-    from dataclasses import replace
-
     from followup.drafting.render import parse_edited
 
     edited = click.edit(text, extension=".txt")
@@ -167,7 +165,7 @@ def _edit(rendered: RenderedDraft, text: str) -> RenderedDraft:
     subject, body = parse_edited(edited, rendered.subject)
     if not body.strip():
         raise InputError("the edited draft is empty; nothing was saved or written")
-    return replace(rendered, subject=subject, body=body)
+    return rendered.replace(subject=subject, body=body)
 
 
 def _save(app: Application, rendered: RenderedDraft, now: datetime) -> int:
@@ -198,6 +196,7 @@ def _report_missing(rendered: RenderedDraft) -> None:
 def _write_eml(rendered: RenderedDraft, now: datetime, path: str, sender: str, name: str) -> None:
     import os
     import tempfile
+    from pathlib import Path
 
     from followup.interchange.eml import build_eml
 

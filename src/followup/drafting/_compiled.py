@@ -18,95 +18,48 @@ def thank_you_phone_screen(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 3)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' phone screen')
+        w('Subject: ' + str(v['role']) + ' phone screen')
         if v['topic']:
-            w(': ')
-            w(str(v['topic']))
+            w(': ' + str(v['topic']))
         w('\n')
     elif t_s == 1:
-        w('Subject: Thanks for the ')
-        w(str(v['role']))
-        w(' call with ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Thanks for the ' + str(v['role']) + ' call with ' + str(v['company']) + '\n\n')
     else:
-        w('Subject: Our ')
-        w(str(v['day_name']))
-        w(' call about the ')
-        w(str(v['role']))
-        w(' role\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: Our ' + str(v['day_name']) + ' call about the ' + str(v['role']) + ' role\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('thanks', 4)
     if t_n == 0:
-        w('Thank you for the call on ')
-        w(str(v['day_name']))
-        w(' about the ')
-        w(str(v['role']))
-        w(' opening at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you for the call on ' + str(v['day_name']) + ' about the ' + str(v['role']) + ' opening at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('I enjoyed our ')
-        w(str(v['day_name']))
-        w(' conversation about the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I enjoyed our ' + str(v['day_name']) + ' conversation about the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     elif t_n == 2:
-        w('Thanks for making time on ')
-        w(str(v['day_name']))
-        w(' to walk me through the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thanks for making time on ' + str(v['day_name']) + ' to walk me through the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     else:
-        w('It was a pleasure to hear about the ')
-        w(str(v['role']))
-        w(' job at ')
-        w(str(v['company']))
-        w(' on ')
-        w(str(v['day_name']))
-        w('.\n')
+        w('It was a pleasure to hear about the ' + str(v['role']) + ' job at ' + str(v['company']) + ' on ' + str(v['day_name']) + '.\n')
     if v['topic']:
         t_n = v['choose']('topic', 4)
         if t_n == 0:
-            w('What you told me about ')
-            w(str(v['topic']))
-            w(' made the role even more appealing')
+            w('What you told me about ' + str(v['topic']) + ' made the role even more appealing')
             if v['strength']:
-                w(', since ')
-                w(str(v['strength_clause']))
+                w(', since ' + str(v['strength_clause']))
             w('.\n')
         elif t_n == 1:
-            w(str(upper_first(v['topic'])))
-            w(' sounds like the work I want to be doing')
+            w(str(upper_first(v['topic'])) + ' sounds like the work I want to be doing')
             if v['strength']:
-                w(', and ')
-                w(str(v['strength_clause']))
+                w(', and ' + str(v['strength_clause']))
             w('.\n')
         elif t_n == 2:
-            w('I keep coming back to your point about ')
-            w(str(v['topic']))
+            w('I keep coming back to your point about ' + str(v['topic']))
             if v['strength']:
-                w(', because ')
-                w(str(v['strength_clause']))
+                w(', because ' + str(v['strength_clause']))
             w('.\n')
         else:
-            w('Hearing about ')
-            w(str(v['topic']))
-            w(' stayed with me')
+            w('Hearing about ' + str(v['topic']) + ' stayed with me')
             if v['strength']:
-                w(', as ')
-                w(str(v['strength_clause']))
+                w(', as ' + str(v['strength_clause']))
             w('.\n')
     else:
-        w(str(v['gap']('topic')))
-        w('\n')
+        w(str(v['gap']('topic')) + '\n')
     t_n = v['choose']('close', 4)
     if t_n == 0:
         w('I look forward to hearing about the next step.\n')
@@ -116,8 +69,7 @@ def thank_you_phone_screen(v: Mapping[str, Any]) -> str:
         w('I hope we can keep talking about the role soon.\n')
     else:
         w('I am keen to hear what comes next in the process.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def thank_you_round(v: Mapping[str, Any]) -> str:
@@ -126,192 +78,100 @@ def thank_you_round(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 3)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' interview')
+        w('Subject: ' + str(v['role']) + ' interview')
         if v['topic']:
-            w(': ')
-            w(str(v['topic']))
+            w(': ' + str(v['topic']))
         w('\n')
     elif t_s == 1:
-        w('Subject: Thank you for the ')
-        w(str(v['role']))
-        w(' conversation at ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Thank you for the ' + str(v['role']) + ' conversation at ' + str(v['company']) + '\n\n')
     else:
         w('Subject: ')
         if v['topic']:
-            w(str(upper_first(v['topic'])))
-            w(' and the ')
-            w(str(v['role']))
-            w(' role')
+            w(str(upper_first(v['topic'])) + ' and the ' + str(v['role']) + ' role')
         else:
-            w('Our ')
-            w(str(v['day_name']))
-            w(' talk about the ')
-            w(str(v['role']))
-            w(' role')
+            w('Our ' + str(v['day_name']) + ' talk about the ' + str(v['role']) + ' role')
         w('\n')
-    w(str(v['greeting']))
-    w('\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('thanks', 4)
     if t_n == 0:
-        w('Thank you for the ')
-        w(str(v['stage']))
-        w(' on ')
-        w(str(v['day_name']))
-        w(' for the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you for the ' + str(v['stage']) + ' on ' + str(v['day_name']) + ' for the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('I appreciated the time you gave me on ')
-        w(str(v['day_name']))
-        w(' to talk about the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I appreciated the time you gave me on ' + str(v['day_name']) + ' to talk about the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     elif t_n == 2:
-        w('Thanks for ')
-        w(str(v['day_name']))
-        w("'s conversation about joining ")
-        w(str(v['company']))
-        w(' as ')
-        w(str(v['role']))
-        w('.\n')
+        w('Thanks for ' + str(v['day_name']) + "'s conversation about joining " + str(v['company']) + ' as ' + str(v['role']) + '.\n')
     else:
-        w('Our ')
-        w(str(v['day_name']))
-        w(' discussion left me even more interested in the ')
-        w(str(v['role']))
-        w(' opening at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Our ' + str(v['day_name']) + ' discussion left me even more interested in the ' + str(v['role']) + ' opening at ' + str(v['company']) + '.\n')
     if v['topic']:
         t_n = v['choose']('topic', 4)
         if t_n == 0:
-            w('I especially enjoyed talking through ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I especially enjoyed talking through ' + str(v['topic']) + '.\n')
         elif t_n == 1:
-            w('The part about ')
-            w(str(v['topic']))
-            w(' was the one I kept thinking about afterwards.\n')
+            w('The part about ' + str(v['topic']) + ' was the one I kept thinking about afterwards.\n')
         elif t_n == 2:
-            w('Your description of ')
-            w(str(v['topic']))
-            w(' gave me a clear sense of what the team is working on.\n')
+            w('Your description of ' + str(v['topic']) + ' gave me a clear sense of what the team is working on.\n')
         else:
-            w(str(upper_first(v['topic'])))
-            w(' came up as the heart of the job, and it is work I enjoy.\n')
+            w(str(upper_first(v['topic'])) + ' came up as the heart of the job, and it is work I enjoy.\n')
         if v['other_topic']:
             t_n = v['choose']('other-topic', 3)
             if t_n == 0:
-                w('I also valued hearing how you think about ')
-                w(str(v['other_topic']))
-                w('.\n')
+                w('I also valued hearing how you think about ' + str(v['other_topic']) + '.\n')
             elif t_n == 1:
-                w('Our exchange on ')
-                w(str(v['other_topic']))
-                w(' was useful too.\n')
+                w('Our exchange on ' + str(v['other_topic']) + ' was useful too.\n')
             else:
-                w('It was good to hear your take on ')
-                w(str(v['other_topic']))
-                w(' as well.\n')
+                w('It was good to hear your take on ' + str(v['other_topic']) + ' as well.\n')
     else:
-        w(str(v['gap']('topic')))
-        w('\n')
+        w(str(v['gap']('topic')) + '\n')
     if v['strength']:
         t_n = v['choose']('strength', 4)
         if t_n == 0:
-            w('That is close to my own experience: ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('That is close to my own experience: ' + str(v['strength_clause']) + '.\n')
         elif t_n == 1:
-            w('It ties in with my background, since ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('It ties in with my background, since ' + str(v['strength_clause']) + '.\n')
         elif t_n == 2:
-            w('I could bring relevant experience to it, as ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('I could bring relevant experience to it, as ' + str(v['strength_clause']) + '.\n')
         else:
-            w('The overlap with my own work is real: ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('The overlap with my own work is real: ' + str(v['strength_clause']) + '.\n')
     if v['wish']:
         t_n = v['choose']('wish', 4)
         if t_n == 0:
             w('One thing I did not get to say')
             if v['concern']:
-                w(' about ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' about ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
         elif t_n == 1:
             if v['concern']:
-                w('On ')
-                w(str(v['concern']))
-                w(', I')
+                w('On ' + str(v['concern']) + ', I')
             else:
                 w('I')
-            w(' would like to add a point I missed: ')
-            w(str(v['wish']))
-            w('.\n')
+            w(' would like to add a point I missed: ' + str(v['wish']) + '.\n')
         elif t_n == 2:
             w('Looking back, I should have mentioned this')
             if v['concern']:
-                w(' when we discussed ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' when we discussed ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
         else:
-            w('A detail I left out on ')
-            w(str(v['day_name']))
+            w('A detail I left out on ' + str(v['day_name']))
             if v['concern']:
-                w(' regarding ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' regarding ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
     elif v['concern']:
         t_n = v['choose']('concern', 3)
         if t_n == 0:
-            w('I am happy to say more about ')
-            w(str(v['concern']))
-            w(' if that would help.\n')
+            w('I am happy to say more about ' + str(v['concern']) + ' if that would help.\n')
         elif t_n == 1:
-            w('If it would be useful, I can go into more detail on ')
-            w(str(v['concern']))
-            w('.\n')
+            w('If it would be useful, I can go into more detail on ' + str(v['concern']) + '.\n')
         else:
-            w('I would welcome the chance to speak further about ')
-            w(str(v['concern']))
-            w('.\n')
+            w('I would welcome the chance to speak further about ' + str(v['concern']) + '.\n')
     t_n = v['choose']('close', 4)
     if t_n == 0:
-        w('I would be glad to help ')
-        w(str(v['company']))
-        w(' with this work, and I look forward to the next step.\n')
+        w('I would be glad to help ' + str(v['company']) + ' with this work, and I look forward to the next step.\n')
     elif t_n == 1:
-        w('The chance to do this at ')
-        w(str(v['company']))
-        w(' is exciting, and I hope we speak again soon.\n')
+        w('The chance to do this at ' + str(v['company']) + ' is exciting, and I hope we speak again soon.\n')
     elif t_n == 2:
-        w('I look forward to hearing how things move ahead at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I look forward to hearing how things move ahead at ' + str(v['company']) + '.\n')
     else:
-        w('Everything I heard makes me keen to join ')
-        w(str(v['company']))
-        w(', and I look forward to your news.\n')
-    w('\n')
-    w(str(v['sign_off']))
+        w('Everything I heard makes me keen to join ' + str(v['company']) + ', and I look forward to your news.\n')
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def thank_you_final(v: Mapping[str, Any]) -> str:
@@ -320,190 +180,103 @@ def thank_you_final(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 3)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' final interview')
+        w('Subject: ' + str(v['role']) + ' final interview')
         if v['topic']:
-            w(': ')
-            w(str(v['topic']))
+            w(': ' + str(v['topic']))
         w('\n')
     elif t_s == 1:
-        w('Subject: Thank you for the final ')
-        w(str(v['role']))
-        w(' conversation\n\n')
+        w('Subject: Thank you for the final ' + str(v['role']) + ' conversation\n\n')
     else:
-        w('Subject: ')
-        w(str(v['company']))
-        w(' ')
-        w(str(v['role']))
-        w(': thanks for ')
-        w(str(v['day_name']))
-        w('\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: ' + str(v['company']) + ' ' + str(v['role']) + ': thanks for ' + str(v['day_name']) + '\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('thanks', 4)
     if t_n == 0:
-        w('Thank you for the final-round interview on ')
-        w(str(v['day_name']))
-        w(' for the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you for the final-round interview on ' + str(v['day_name']) + ' for the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('I am grateful for the time you spent with me on ')
-        w(str(v['day_name']))
-        w(' in the last round for the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I am grateful for the time you spent with me on ' + str(v['day_name']) + ' in the last round for the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     elif t_n == 2:
-        w('Thanks for hosting the final conversation about the ')
-        w(str(v['role']))
-        w(' role on ')
-        w(str(v['day_name']))
-        w('; it gave me a full picture of ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thanks for hosting the final conversation about the ' + str(v['role']) + ' role on ' + str(v['day_name']) + '; it gave me a full picture of ' + str(v['company']) + '.\n')
     else:
-        w(str(v['day_name']))
-        w("'s final round left me more certain that the ")
-        w(str(v['role']))
-        w(' job at ')
-        w(str(v['company']))
-        w(' is the right next step for me.\n')
+        w(str(v['day_name']) + "'s final round left me more certain that the " + str(v['role']) + ' job at ' + str(v['company']) + ' is the right next step for me.\n')
     if v['topic']:
         t_n = v['choose']('topic', 4)
         if t_n == 0:
-            w('Talking through ')
-            w(str(v['topic']))
-            w(' with you was the highlight of the day.\n')
+            w('Talking through ' + str(v['topic']) + ' with you was the highlight of the day.\n')
         elif t_n == 1:
-            w('I have kept thinking about ')
-            w(str(v['topic']))
-            w(' since we spoke.\n')
+            w('I have kept thinking about ' + str(v['topic']) + ' since we spoke.\n')
         elif t_n == 2:
-            w('Your account of ')
-            w(str(v['topic']))
-            w(' showed me where I could help most.\n')
+            w('Your account of ' + str(v['topic']) + ' showed me where I could help most.\n')
         else:
-            w(str(upper_first(v['topic'])))
-            w(' is exactly the kind of problem I like to work on.\n')
+            w(str(upper_first(v['topic'])) + ' is exactly the kind of problem I like to work on.\n')
         if v['other_topic']:
             t_n = v['choose']('other-topic', 3)
             if t_n == 0:
-                w('I also valued hearing how you think about ')
-                w(str(v['other_topic']))
-                w('.\n')
+                w('I also valued hearing how you think about ' + str(v['other_topic']) + '.\n')
             elif t_n == 1:
-                w('Our exchange on ')
-                w(str(v['other_topic']))
-                w(' was useful too.\n')
+                w('Our exchange on ' + str(v['other_topic']) + ' was useful too.\n')
             else:
-                w('It was good to hear your take on ')
-                w(str(v['other_topic']))
-                w(' as well.\n')
+                w('It was good to hear your take on ' + str(v['other_topic']) + ' as well.\n')
     else:
-        w(str(v['gap']('topic')))
-        w('\n')
+        w(str(v['gap']('topic')) + '\n')
     if v['strength']:
         t_n = v['choose']('strength', 4)
         if t_n == 0:
-            w('It connects directly with what I have done before: ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('It connects directly with what I have done before: ' + str(v['strength_clause']) + '.\n')
         elif t_n == 1:
-            w('I think my background fits that well, since ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('I think my background fits that well, since ' + str(v['strength_clause']) + '.\n')
         elif t_n == 2:
-            w('I would start with some relevant experience, as ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('I would start with some relevant experience, as ' + str(v['strength_clause']) + '.\n')
         else:
-            w('The overlap with my own work is strong: ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('The overlap with my own work is strong: ' + str(v['strength_clause']) + '.\n')
     else:
-        w(str(v['gap']('strength')))
-        w('\n')
+        w(str(v['gap']('strength')) + '\n')
     if v['wish']:
         t_n = v['choose']('wish', 4)
         if t_n == 0:
             w('One thing I did not get to say')
             if v['concern']:
-                w(' about ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' about ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
         elif t_n == 1:
             if v['concern']:
-                w('On ')
-                w(str(v['concern']))
-                w(', I')
+                w('On ' + str(v['concern']) + ', I')
             else:
                 w('I')
-            w(' would like to add a point I missed: ')
-            w(str(v['wish']))
-            w('.\n')
+            w(' would like to add a point I missed: ' + str(v['wish']) + '.\n')
         elif t_n == 2:
             w('Looking back, I should have mentioned this')
             if v['concern']:
-                w(' when we discussed ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' when we discussed ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
         else:
-            w('A detail I left out on ')
-            w(str(v['day_name']))
+            w('A detail I left out on ' + str(v['day_name']))
             if v['concern']:
-                w(' regarding ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' regarding ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
     elif v['concern']:
         t_n = v['choose']('concern', 3)
         if t_n == 0:
-            w('I am happy to say more about ')
-            w(str(v['concern']))
-            w(' if that would help.\n')
+            w('I am happy to say more about ' + str(v['concern']) + ' if that would help.\n')
         elif t_n == 1:
-            w('If it would be useful, I can go into more detail on ')
-            w(str(v['concern']))
-            w('.\n')
+            w('If it would be useful, I can go into more detail on ' + str(v['concern']) + '.\n')
         else:
-            w('I would welcome the chance to speak further about ')
-            w(str(v['concern']))
-            w('.\n')
+            w('I would welcome the chance to speak further about ' + str(v['concern']) + '.\n')
     t_n = v['choose']('close', 4)
     if t_n == 0:
-        w('I would be proud to join ')
-        w(str(v['company']))
+        w('I would be proud to join ' + str(v['company']))
         if v['decision_short']:
-            w(' and look forward to hearing from you around ')
-            w(str(v['decision_short']))
+            w(' and look forward to hearing from you around ' + str(v['decision_short']))
         w('.\n')
     elif t_n == 1:
-        w('Thank you again for considering me for the team at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you again for considering me for the team at ' + str(v['company']) + '.\n')
     elif t_n == 2:
-        w('I hope to bring all of this to ')
-        w(str(v['company']))
+        w('I hope to bring all of this to ' + str(v['company']))
         if v['decision_short']:
-            w(', and I will look out for news around ')
-            w(str(v['decision_short']))
+            w(', and I will look out for news around ' + str(v['decision_short']))
         w('.\n')
     else:
-        w('Whatever you decide, I have enjoyed getting to know ')
-        w(str(v['company']))
-        w(' through this process.\n')
-    w('\n')
-    w(str(v['sign_off']))
+        w('Whatever you decide, I have enjoyed getting to know ' + str(v['company']) + ' through this process.\n')
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def thank_you_panel(v: Mapping[str, Any]) -> str:
@@ -512,181 +285,100 @@ def thank_you_panel(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 4)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' panel: ')
+        w('Subject: ' + str(v['role']) + ' panel: ')
         if v['topic']:
             w(str(v['topic']))
         else:
-            w('thank you from ')
-            w(str(v['your_name'] or 'the candidate'))
+            w('thank you from ' + str(v['your_name'] or 'the candidate'))
         w('\n')
     elif t_s == 1:
         w('Subject: ')
         if v['topic']:
-            w(str(upper_first(v['topic'])))
-            w(', and thanks for ')
-            w(str(v['day_name']))
+            w(str(upper_first(v['topic'])) + ', and thanks for ' + str(v['day_name']))
         else:
-            w('Thanks for the ')
-            w(str(v['role']))
-            w(' panel on ')
-            w(str(v['day_name']))
+            w('Thanks for the ' + str(v['role']) + ' panel on ' + str(v['day_name']))
         w('\n')
     elif t_s == 2:
-        w('Subject: Following our ')
-        w(str(v['role']))
-        w(' conversation')
+        w('Subject: Following our ' + str(v['role']) + ' conversation')
         if v['topic']:
-            w(' about ')
-            w(str(v['topic']))
+            w(' about ' + str(v['topic']))
         w('\n')
     else:
-        w('Subject: ')
-        w(str(v['company']))
-        w(' ')
-        w(str(v['role']))
-        w(' interview')
+        w('Subject: ' + str(v['company']) + ' ' + str(v['role']) + ' interview')
         if v['topic']:
-            w(': ')
-            w(str(v['topic']))
+            w(': ' + str(v['topic']))
         w('\n')
-    w(str(v['greeting']))
-    w('\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('thanks', 4)
     if t_n == 0:
-        w('Thank you for your part in ')
-        w(str(v['day_name']))
-        w("'s ")
-        w(str(v['stage']))
-        w(' for the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you for your part in ' + str(v['day_name']) + "'s " + str(v['stage']) + ' for the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('I appreciated meeting you, along with ')
-        w(str(v['others']))
-        w(', on ')
-        w(str(v['day_name']))
-        w(' to discuss the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I appreciated meeting you, along with ' + str(v['others']) + ', on ' + str(v['day_name']) + ' to discuss the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     elif t_n == 2:
-        w('Our conversation on ')
-        w(str(v['day_name']))
-        w(' gave me a clear view of ')
+        w('Our conversation on ' + str(v['day_name']) + ' gave me a clear view of ')
         if v['title']:
-            w('the ')
-            w(str(v['title']))
-            w(' side of ')
-        w(str(v['company']))
-        w('.\n')
+            w('the ' + str(v['title']) + ' side of ')
+        w(str(v['company']) + '.\n')
     else:
-        w('Thanks for joining the ')
-        w(str(v['company']))
-        w(' panel on ')
-        w(str(v['day_name']))
-        w('; I enjoyed our part of it.\n')
+        w('Thanks for joining the ' + str(v['company']) + ' panel on ' + str(v['day_name']) + '; I enjoyed our part of it.\n')
     if v['topic']:
         t_n = v['choose']('topic', 4)
         if t_n == 0:
-            w('Your questions about ')
-            w(str(v['topic']))
-            w(' were the ones I enjoyed answering most.\n')
+            w('Your questions about ' + str(v['topic']) + ' were the ones I enjoyed answering most.\n')
         elif t_n == 1:
-            w('I have kept thinking about what you said on ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I have kept thinking about what you said on ' + str(v['topic']) + '.\n')
         elif t_n == 2:
-            w('Hearing your view of ')
-            w(str(v['topic']))
-            w(' showed me where I could help right away.\n')
+            w('Hearing your view of ' + str(v['topic']) + ' showed me where I could help right away.\n')
         else:
-            w(str(upper_first(v['topic'])))
-            w(' sounds like a problem I would love to dig into with you.\n')
+            w(str(upper_first(v['topic'])) + ' sounds like a problem I would love to dig into with you.\n')
         if v['other_topic'] and (not v['phone_screen']):
             t_n = v['choose']('other-topic', 3)
             if t_n == 0:
-                w('I also valued hearing how you approach ')
-                w(str(v['other_topic']))
-                w('.\n')
+                w('I also valued hearing how you approach ' + str(v['other_topic']) + '.\n')
             elif t_n == 1:
-                w('Our exchange on ')
-                w(str(v['other_topic']))
-                w(' was useful too.\n')
+                w('Our exchange on ' + str(v['other_topic']) + ' was useful too.\n')
             else:
-                w('Your take on ')
-                w(str(v['other_topic']))
-                w(' was helpful as well.\n')
+                w('Your take on ' + str(v['other_topic']) + ' was helpful as well.\n')
     else:
-        w(str(v['gap']('topic')))
-        w('\n')
+        w(str(v['gap']('topic')) + '\n')
     if v['strength'] and (not v['phone_screen']):
         t_n = v['choose']('strength', 4)
         if t_n == 0:
-            w('It connects with my own experience: ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('It connects with my own experience: ' + str(v['strength_clause']) + '.\n')
         elif t_n == 1:
-            w('I think I could contribute there, since ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('I think I could contribute there, since ' + str(v['strength_clause']) + '.\n')
         elif t_n == 2:
-            w('It is close to work I know well, as ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('It is close to work I know well, as ' + str(v['strength_clause']) + '.\n')
         else:
-            w('My background fits it: ')
-            w(str(v['strength_clause']))
-            w('.\n')
+            w('My background fits it: ' + str(v['strength_clause']) + '.\n')
     if v['wish'] and (not v['phone_screen']):
         t_n = v['choose']('wish', 3)
         if t_n == 0:
             w('One thing I did not get to say')
             if v['concern']:
-                w(' about ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' about ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
         elif t_n == 1:
             if v['concern']:
-                w('On ')
-                w(str(v['concern']))
-                w(', I')
+                w('On ' + str(v['concern']) + ', I')
             else:
                 w('I')
-            w(' would like to add a point I missed: ')
-            w(str(v['wish']))
-            w('.\n')
+            w(' would like to add a point I missed: ' + str(v['wish']) + '.\n')
         else:
             w('A detail I left out')
             if v['concern']:
-                w(' regarding ')
-                w(str(v['concern']))
-            w(': ')
-            w(str(v['wish']))
-            w('.\n')
+                w(' regarding ' + str(v['concern']))
+            w(': ' + str(v['wish']) + '.\n')
     t_n = v['choose']('close', 4)
     if t_n == 0:
-        w('I hope to keep working on this with you at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I hope to keep working on this with you at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('I hope to see ')
-        w(str(v['you_and_others']))
-        w(' again soon.\n')
+        w('I hope to see ' + str(v['you_and_others']) + ' again soon.\n')
     elif t_n == 2:
-        w('It would be a pleasure to join you at ')
-        w(str(v['company']))
-        w('.\n')
+        w('It would be a pleasure to join you at ' + str(v['company']) + '.\n')
     else:
         w('Thank you again for your time, and I hope we speak soon.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def check_in_after_date(v: Mapping[str, Any]) -> str:
@@ -695,90 +387,39 @@ def check_in_after_date(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 3)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' role: checking in after ')
-        w(str(v['decision_short']))
-        w('\n\n')
+        w('Subject: ' + str(v['role']) + ' role: checking in after ' + str(v['decision_short']) + '\n\n')
     elif t_s == 1:
-        w('Subject: Checking in on the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Checking in on the ' + str(v['role']) + ' position at ' + str(v['company']) + '\n\n')
     else:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' interview')
+        w('Subject: ' + str(v['role']) + ' interview')
         if v['topic']:
-            w(' (')
-            w(str(v['topic']))
-            w(')')
+            w(' (' + str(v['topic']) + ')')
         w(': any news\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 4)
     if t_n == 0:
-        w('When we spoke on ')
-        w(str(v['day_name']))
-        w(', you mentioned ')
-        w(str(v['decision_short']))
-        w(' for a decision on the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(', so I wanted to ask whether there is any news.\n')
+        w('When we spoke on ' + str(v['day_name']) + ', you mentioned ' + str(v['decision_short']) + ' for a decision on the ' + str(v['role']) + ' role at ' + str(v['company']) + ', so I wanted to ask whether there is any news.\n')
     elif t_n == 1:
-        w('I am checking in on the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w(', as ')
-        w(str(v['decision_short']))
-        w(' was the date mentioned for a decision.\n')
+        w('I am checking in on the ' + str(v['role']) + ' position at ' + str(v['company']) + ', as ' + str(v['decision_short']) + ' was the date mentioned for a decision.\n')
     elif t_n == 2:
-        w('With ')
-        w(str(v['decision_short']))
-        w(' now behind us, I wanted to ask where things stand with the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('With ' + str(v['decision_short']) + ' now behind us, I wanted to ask where things stand with the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     else:
-        w('Now that ')
-        w(str(v['decision_short']))
-        w(' has passed, I hope the ')
-        w(str(v['role']))
-        w(' decision at ')
-        w(str(v['company']))
-        w(' is coming together.\n')
+        w('Now that ' + str(v['decision_short']) + ' has passed, I hope the ' + str(v['role']) + ' decision at ' + str(v['company']) + ' is coming together.\n')
     t_n = v['choose']('interest', 4)
     if v['topic']:
         if t_n == 0:
-            w('I remain very interested, particularly in ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I remain very interested, particularly in ' + str(v['topic']) + '.\n')
         elif t_n == 1:
-            w('Our conversation about ')
-            w(str(v['topic']))
-            w(' is still very much on my mind.\n')
+            w('Our conversation about ' + str(v['topic']) + ' is still very much on my mind.\n')
         elif t_n == 2:
-            w('I would still love to help with ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I would still love to help with ' + str(v['topic']) + '.\n')
         else:
-            w('The work on ')
-            w(str(v['topic']))
-            w(' is a big part of why the role appeals to me.\n')
+            w('The work on ' + str(v['topic']) + ' is a big part of why the role appeals to me.\n')
     else:
         if (t_n % 2) == 0:
-            w('I remain very interested in joining ')
-            w(str(v['company']))
-            w('.\n')
+            w('I remain very interested in joining ' + str(v['company']) + '.\n')
         else:
-            w('The role at ')
-            w(str(v['company']))
-            w(' still appeals to me a great deal.\n')
+            w('The role at ' + str(v['company']) + ' still appeals to me a great deal.\n')
     t_n = v['choose']('close', 4)
     if t_n == 0:
         w('If anything else would help, I am happy to send it.\n')
@@ -788,8 +429,7 @@ def check_in_after_date(v: Mapping[str, Any]) -> str:
         w('I am glad to share anything further that would be useful.\n')
     else:
         w('Thank you for keeping me in mind.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def check_in_after_week(v: Mapping[str, Any]) -> str:
@@ -798,88 +438,39 @@ def check_in_after_week(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 3)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(': checking in\n\n')
+        w('Subject: ' + str(v['role']) + ' role at ' + str(v['company']) + ': checking in\n\n')
     elif t_s == 1:
-        w('Subject: Checking in after our ')
-        w(str(v['role']))
-        w(' conversation\n\n')
+        w('Subject: Checking in after our ' + str(v['role']) + ' conversation\n\n')
     else:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' interview')
+        w('Subject: ' + str(v['role']) + ' interview')
         if v['topic']:
-            w(' (')
-            w(str(v['topic']))
-            w(')')
+            w(' (' + str(v['topic']) + ')')
         w(': next steps\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 4)
     if t_n == 0:
-        w('I wanted to check in on the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(' following our ')
-        w(str(v['stage']))
-        w(' on ')
-        w(str(v['day']))
-        w('.\n')
+        w('I wanted to check in on the ' + str(v['role']) + ' role at ' + str(v['company']) + ' following our ' + str(v['stage']) + ' on ' + str(v['day']) + '.\n')
     elif t_n == 1:
-        w('It has been about a week since we talked on ')
-        w(str(v['day']))
-        w(', and I hope the ')
-        w(str(v['role']))
-        w(' search at ')
-        w(str(v['company']))
-        w(' is going well.\n')
+        w('It has been about a week since we talked on ' + str(v['day']) + ', and I hope the ' + str(v['role']) + ' search at ' + str(v['company']) + ' is going well.\n')
     elif t_n == 2:
-        w('I am writing to ask whether there is news from ')
-        w(str(v['company']))
-        w(' since our ')
-        w(str(v['stage']))
-        w(' on ')
-        w(str(v['day']))
-        w('.\n')
+        w('I am writing to ask whether there is news from ' + str(v['company']) + ' since our ' + str(v['stage']) + ' on ' + str(v['day']) + '.\n')
     else:
-        w('Following our conversation on ')
-        w(str(v['day']))
-        w(', I wanted to ask how the ')
-        w(str(v['role']))
-        w(' hiring at ')
-        w(str(v['company']))
-        w(' is moving along.\n')
+        w('Following our conversation on ' + str(v['day']) + ', I wanted to ask how the ' + str(v['role']) + ' hiring at ' + str(v['company']) + ' is moving along.\n')
     t_n = v['choose']('interest', 4)
     if v['topic']:
         if t_n == 0:
-            w('I remain very interested, particularly in ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I remain very interested, particularly in ' + str(v['topic']) + '.\n')
         elif t_n == 1:
-            w('Our conversation about ')
-            w(str(v['topic']))
-            w(' is still very much on my mind.\n')
+            w('Our conversation about ' + str(v['topic']) + ' is still very much on my mind.\n')
         elif t_n == 2:
-            w('I would still love to help with ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I would still love to help with ' + str(v['topic']) + '.\n')
         else:
-            w('The work on ')
-            w(str(v['topic']))
-            w(' is a big part of why the role appeals to me.\n')
+            w('The work on ' + str(v['topic']) + ' is a big part of why the role appeals to me.\n')
     else:
         if (t_n % 2) == 0:
-            w('I remain very interested in joining ')
-            w(str(v['company']))
-            w('.\n')
+            w('I remain very interested in joining ' + str(v['company']) + '.\n')
         else:
-            w('The role at ')
-            w(str(v['company']))
-            w(' still appeals to me a great deal.\n')
+            w('The role at ' + str(v['company']) + ' still appeals to me a great deal.\n')
     t_n = v['choose']('close', 4)
     if t_n == 0:
         w('If anything else would help, I am happy to send it.\n')
@@ -889,8 +480,7 @@ def check_in_after_week(v: Mapping[str, Any]) -> str:
         w('I am glad to share anything further that would be useful.\n')
     else:
         w('Thank you for keeping me in mind.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def final_check_in(v: Mapping[str, Any]) -> str:
@@ -899,60 +489,34 @@ def final_check_in(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' at ')
-        w(str(v['company']))
-        w(': a last check-in\n\n')
+        w('Subject: ' + str(v['role']) + ' at ' + str(v['company']) + ': a last check-in\n\n')
     else:
-        w('Subject: One last note about the ')
-        w(str(v['role']))
-        w(' role\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: One last note about the ' + str(v['role']) + ' role\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 4)
     if t_n == 0:
-        w('I wanted to check in one final time about the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I wanted to check in one final time about the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('This is my last note about the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(', and I will not fill your inbox after it.\n')
+        w('This is my last note about the ' + str(v['role']) + ' role at ' + str(v['company']) + ', and I will not fill your inbox after it.\n')
     elif t_n == 2:
-        w('I am writing once more about the ')
-        w(str(v['role']))
-        w(' opening at ')
-        w(str(v['company']))
-        w(', and this will be my final check-in.\n')
+        w('I am writing once more about the ' + str(v['role']) + ' opening at ' + str(v['company']) + ', and this will be my final check-in.\n')
     else:
-        w('Before I stop writing about the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(', I wanted to ask one last time where things stand.\n')
+        w('Before I stop writing about the ' + str(v['role']) + ' role at ' + str(v['company']) + ', I wanted to ask one last time where things stand.\n')
     t_n = v['choose']('interest', 3)
     if t_n == 0:
         w('If the team has chosen another direction, I understand completely')
         if v['topic']:
-            w(' and still enjoyed our talk about ')
-            w(str(v['topic']))
+            w(' and still enjoyed our talk about ' + str(v['topic']))
         w('.\n')
     elif t_n == 1:
         w('I remain interested')
         if v['topic']:
-            w(', especially in ')
-            w(str(v['topic']))
+            w(', especially in ' + str(v['topic']))
         w(', but I understand if plans have changed.\n')
     else:
         w('Should the position be filled, I would be glad to hear about future openings')
         if v['topic']:
-            w(' connected with ')
-            w(str(v['topic']))
+            w(' connected with ' + str(v['topic']))
         w('.\n')
     t_n = v['choose']('close', 3)
     if t_n == 0:
@@ -961,8 +525,7 @@ def final_check_in(v: Mapping[str, Any]) -> str:
         w('I hope our paths cross again.\n')
     else:
         w('Thanks again for considering me.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def closing_note(v: Mapping[str, Any]) -> str:
@@ -971,72 +534,43 @@ def closing_note(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: Thank you for considering me for the ')
-        w(str(v['role']))
-        w(' role\n\n')
+        w('Subject: Thank you for considering me for the ' + str(v['role']) + ' role\n\n')
     else:
-        w('Subject: ')
-        w(str(v['company']))
-        w(' ')
-        w(str(v['role']))
-        w(': closing the loop\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: ' + str(v['company']) + ' ' + str(v['role']) + ': closing the loop\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 4)
     if t_n == 0:
-        w('As I have not heard more about the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(', I am assuming the team has moved ahead with other candidates.\n')
+        w('As I have not heard more about the ' + str(v['role']) + ' role at ' + str(v['company']) + ', I am assuming the team has moved ahead with other candidates.\n')
     elif t_n == 1:
-        w('I am closing the loop on the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w(' and will take it that the search has gone another way.\n')
+        w('I am closing the loop on the ' + str(v['role']) + ' position at ' + str(v['company']) + ' and will take it that the search has gone another way.\n')
     elif t_n == 2:
-        w('I understand the ')
-        w(str(v['role']))
-        w(' opening at ')
-        w(str(v['company']))
-        w(' has likely moved on without me, which is completely fine.\n')
+        w('I understand the ' + str(v['role']) + ' opening at ' + str(v['company']) + ' has likely moved on without me, which is completely fine.\n')
     else:
-        w('Since the ')
-        w(str(v['role']))
-        w(' search at ')
-        w(str(v['company']))
-        w(' seems to have moved on, I wanted to send a short note to close things out.\n')
+        w('Since the ' + str(v['role']) + ' search at ' + str(v['company']) + ' seems to have moved on, I wanted to send a short note to close things out.\n')
     t_n = v['choose']('thanks', 3)
     if t_n == 0:
         w('Thank you for the conversation')
         if v['topic']:
-            w(' about ')
-            w(str(v['topic']))
+            w(' about ' + str(v['topic']))
         w('; I learned a lot from it.\n')
     elif t_n == 1:
         w('I enjoyed meeting you')
         if v['topic']:
-            w(' and hearing about ')
-            w(str(v['topic']))
+            w(' and hearing about ' + str(v['topic']))
         w('.\n')
     else:
         w('I appreciated the time you spent with me')
         if v['topic']:
-            w(', especially on ')
-            w(str(v['topic']))
+            w(', especially on ' + str(v['topic']))
         w('.\n')
     t_n = v['choose']('close', 3)
     if t_n == 0:
-        w('If a similar role opens at ')
-        w(str(v['company']))
-        w(', I would be glad to hear.\n')
+        w('If a similar role opens at ' + str(v['company']) + ', I would be glad to hear.\n')
     elif t_n == 1:
         w('I would welcome the chance to be in touch about future openings.\n')
     else:
         w('I wish you and the team every success.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def reply_update(v: Mapping[str, Any]) -> str:
@@ -1045,96 +579,51 @@ def reply_update(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: Re: ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Re: ' + str(v['role']) + ' role at ' + str(v['company']) + '\n\n')
     else:
-        w('Subject: Thanks for the ')
-        w(str(v['role']))
-        w(' update\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: Thanks for the ' + str(v['role']) + ' update\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 3)
     if v['new_short']:
         if t_n == 0:
-            w('Thank you for the update on the ')
-            w(str(v['role']))
-            w(' role at ')
-            w(str(v['company']))
-            w(' and for the new date of ')
-            w(str(v['new_short']))
-            w('.\n')
+            w('Thank you for the update on the ' + str(v['role']) + ' role at ' + str(v['company']) + ' and for the new date of ' + str(v['new_short']) + '.\n')
         elif t_n == 1:
-            w('I appreciate you keeping me posted on the ')
-            w(str(v['company']))
-            w(' search; ')
-            w(str(v['new_short']))
-            w(' works well for me.\n')
+            w('I appreciate you keeping me posted on the ' + str(v['company']) + ' search; ' + str(v['new_short']) + ' works well for me.\n')
         else:
-            w('Thanks for letting me know that ')
-            w(str(v['company']))
-            w(' now expects news around ')
-            w(str(v['new_short']))
-            w('.\n')
+            w('Thanks for letting me know that ' + str(v['company']) + ' now expects news around ' + str(v['new_short']) + '.\n')
     else:
         if t_n == 0:
-            w('Thank you for the update on the ')
-            w(str(v['role']))
-            w(' role at ')
-            w(str(v['company']))
-            w('.\n')
+            w('Thank you for the update on the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
         elif t_n == 1:
-            w('I appreciate you keeping me posted on the ')
-            w(str(v['company']))
-            w(' search.\n')
+            w('I appreciate you keeping me posted on the ' + str(v['company']) + ' search.\n')
         else:
-            w('Thanks for your note about where the ')
-            w(str(v['role']))
-            w(' search at ')
-            w(str(v['company']))
-            w(' stands.\n')
+            w('Thanks for your note about where the ' + str(v['role']) + ' search at ' + str(v['company']) + ' stands.\n')
     t_n = v['choose']('interest', 4)
     if v['topic']:
         if t_n == 0:
-            w('I remain very interested, particularly in ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I remain very interested, particularly in ' + str(v['topic']) + '.\n')
         elif t_n == 1:
-            w('Our conversation about ')
-            w(str(v['topic']))
-            w(' is still very much on my mind.\n')
+            w('Our conversation about ' + str(v['topic']) + ' is still very much on my mind.\n')
         elif t_n == 2:
-            w('I would still love to help with ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I would still love to help with ' + str(v['topic']) + '.\n')
         else:
-            w('The work on ')
-            w(str(v['topic']))
-            w(' is a big part of why the role appeals to me.\n')
+            w('The work on ' + str(v['topic']) + ' is a big part of why the role appeals to me.\n')
     else:
         if (t_n % 2) == 0:
-            w('I remain very interested in joining ')
-            w(str(v['company']))
-            w('.\n')
+            w('I remain very interested in joining ' + str(v['company']) + '.\n')
         else:
-            w('The role at ')
-            w(str(v['company']))
-            w(' still appeals to me a great deal.\n')
+            w('The role at ' + str(v['company']) + ' still appeals to me a great deal.\n')
     t_n = v['choose']('close', 3)
     if t_n == 0:
         w('I look forward to hearing from you')
         if v['new_short']:
-            w(' around ')
-            w(str(v['new_short']))
+            w(' around ' + str(v['new_short']))
         w('.\n')
     elif t_n == 1:
         w('In the meantime, I am happy to help with anything you need.\n')
     else:
         w('Thanks again for keeping me informed.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def reply_rejection(v: Mapping[str, Any]) -> str:
@@ -1143,68 +632,38 @@ def reply_rejection(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: Re: ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Re: ' + str(v['role']) + ' role at ' + str(v['company']) + '\n\n')
     else:
-        w('Subject: Thank you for the news on the ')
-        w(str(v['role']))
-        w(' role\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: Thank you for the news on the ' + str(v['role']) + ' role\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 4)
     if t_n == 0:
-        w('Thank you for letting me know about the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you for letting me know about the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('I appreciate you sharing the ')
-        w(str(v['company']))
-        w(' decision with me directly.\n')
+        w('I appreciate you sharing the ' + str(v['company']) + ' decision with me directly.\n')
     elif t_n == 2:
-        w('Thanks for the news about the ')
-        w(str(v['role']))
-        w(' opening at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thanks for the news about the ' + str(v['role']) + ' opening at ' + str(v['company']) + '.\n')
     else:
-        w('I am disappointed about ')
-        w(str(v['company']))
-        w(', but grateful you let me know.\n')
+        w('I am disappointed about ' + str(v['company']) + ', but grateful you let me know.\n')
     t_n = v['choose']('learned', 3)
     if t_n == 0:
-        w('I enjoyed getting to know ')
-        w(str(v['company']))
+        w('I enjoyed getting to know ' + str(v['company']))
         if v['topic']:
-            w(', and our talk about ')
-            w(str(v['topic']))
-            w(' in particular')
+            w(', and our talk about ' + str(v['topic']) + ' in particular')
         w('.\n')
     elif t_n == 1:
-        w('Learning about ')
-        w(str(v['company']))
+        w('Learning about ' + str(v['company']))
         if v['topic']:
-            w(' and hearing about ')
-            w(str(v['topic']))
+            w(' and hearing about ' + str(v['topic']))
         w(' was worth every minute.\n')
     else:
-        w('Meeting you and learning how ')
-        w(str(v['company']))
-        w(' works')
+        w('Meeting you and learning how ' + str(v['company']) + ' works')
         if v['topic']:
-            w(', especially ')
-            w(str(v['topic']))
-            w(',')
+            w(', especially ' + str(v['topic']) + ',')
         w(' was a real pleasure.\n')
     t_n = v['choose']('door', 3)
     if t_n == 0:
-        w('I would be glad to be considered for future roles at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I would be glad to be considered for future roles at ' + str(v['company']) + '.\n')
     elif t_n == 1:
         w('I would welcome hearing about future openings.\n')
     else:
@@ -1214,8 +673,7 @@ def reply_rejection(v: Mapping[str, Any]) -> str:
         w('I wish you and the team every success.\n')
     else:
         w('All the best with the rest of the search.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def reply_request(v: Mapping[str, Any]) -> str:
@@ -1224,36 +682,18 @@ def reply_request(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: Re: ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Re: ' + str(v['role']) + ' role at ' + str(v['company']) + '\n\n')
     else:
-        w('Subject: ')
-        w(str(v['role']))
-        w(': the information you asked for\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: ' + str(v['role']) + ': the information you asked for\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 3)
     if t_n == 0:
-        w('Thank you for your note about the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you for your note about the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('Thanks for getting in touch about the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thanks for getting in touch about the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     else:
-        w('I was glad to hear from you about the next step at ')
-        w(str(v['company']))
-        w('.\n')
-    w(str(v['gap']('request')))
-    w('\n')
+        w('I was glad to hear from you about the next step at ' + str(v['company']) + '.\n')
+    w(str(v['gap']('request')) + '\n')
     t_n = v['choose']('close', 3)
     if t_n == 0:
         w('If you need anything else from me, I am happy to help.\n')
@@ -1261,8 +701,7 @@ def reply_request(v: Mapping[str, Any]) -> str:
         w('Please tell me if anything further would be useful.\n')
     else:
         w('I look forward to hearing from you.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def offer_accept(v: Mapping[str, Any]) -> str:
@@ -1271,59 +710,30 @@ def offer_accept(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: Accepting the ')
-        w(str(v['role']))
-        w(' offer at ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Accepting the ' + str(v['role']) + ' offer at ' + str(v['company']) + '\n\n')
     else:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' offer: I accept\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: ' + str(v['role']) + ' offer: I accept\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 3)
     if t_n == 0:
-        w('I am delighted to accept the offer for the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I am delighted to accept the offer for the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('Thank you for the offer; I am very happy to accept the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you for the offer; I am very happy to accept the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     else:
-        w('I am pleased to say yes to joining ')
-        w(str(v['company']))
-        w(' as ')
-        w(str(v['role']))
-        w('.\n')
+        w('I am pleased to say yes to joining ' + str(v['company']) + ' as ' + str(v['role']) + '.\n')
     t_n = v['choose']('look-forward', 3)
     if v['topic']:
         if t_n == 0:
-            w('I am looking forward to getting started on ')
-            w(str(v['topic']))
-            w('.\n')
+            w('I am looking forward to getting started on ' + str(v['topic']) + '.\n')
         elif t_n == 1:
-            w("I can't wait to dig into ")
-            w(str(v['topic']))
-            w(' with you.\n')
+            w("I can't wait to dig into " + str(v['topic']) + ' with you.\n')
         else:
-            w('Working on ')
-            w(str(v['topic']))
-            w(' is a big part of why this feels right.\n')
+            w('Working on ' + str(v['topic']) + ' is a big part of why this feels right.\n')
     else:
         if t_n == 0:
-            w('I am looking forward to working with you at ')
-            w(str(v['company']))
-            w('.\n')
+            w('I am looking forward to working with you at ' + str(v['company']) + '.\n')
         else:
-            w("I can't wait to start working with the team at ")
-            w(str(v['company']))
-            w('.\n')
+            w("I can't wait to start working with the team at " + str(v['company']) + '.\n')
     t_n = v['choose']('next', 3)
     if t_n == 0:
         w('Please let me know what you need for the next steps.\n')
@@ -1331,8 +741,7 @@ def offer_accept(v: Mapping[str, Any]) -> str:
         w('What paperwork or details do you need from me?\n')
     else:
         w('Tell me what you need from me to get started.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def offer_time(v: Mapping[str, Any]) -> str:
@@ -1341,72 +750,41 @@ def offer_time(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: Re: ')
-        w(str(v['role']))
-        w(' offer from ')
-        w(str(v['company']))
-        w('\n\n')
+        w('Subject: Re: ' + str(v['role']) + ' offer from ' + str(v['company']) + '\n\n')
     else:
-        w('Subject: Thank you for the ')
-        w(str(v['role']))
-        w(' offer\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: Thank you for the ' + str(v['role']) + ' offer\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 3)
     if t_n == 0:
-        w('Thank you very much for the offer for the ')
-        w(str(v['role']))
-        w(' position at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thank you very much for the offer for the ' + str(v['role']) + ' position at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('I was thrilled to receive the ')
-        w(str(v['role']))
-        w(' offer from ')
-        w(str(v['company']))
-        w('.\n')
+        w('I was thrilled to receive the ' + str(v['role']) + ' offer from ' + str(v['company']) + '.\n')
     else:
-        w('Thanks for the good news about the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('Thanks for the good news about the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     t_n = v['choose']('ask', 3)
     if t_n == 0:
-        w('Could I take until ')
-        w(str(v['answer_day']))
-        w(' to weigh the ')
-        w(str(v['company']))
-        w(' offer properly?\n')
+        w('Could I take until ' + str(v['answer_day']) + ' to weigh the ' + str(v['company']) + ' offer properly?\n')
     elif t_n == 1:
-        w('May I have until ')
-        w(str(v['answer_day']))
-        w(' to think it over?\n')
+        w('May I have until ' + str(v['answer_day']) + ' to think it over?\n')
     else:
-        w('I would value a few days with it, until ')
-        w(str(v['answer_day']))
-        w('.\n')
+        w('I would value a few days with it, until ' + str(v['answer_day']) + '.\n')
     t_n = v['choose']('close', 3)
     if t_n == 0:
         w('In the meantime, I may have a question or two')
         if v['topic']:
-            w(' about ')
-            w(str(v['topic']))
+            w(' about ' + str(v['topic']))
         w('.\n')
     elif t_n == 1:
         w('I am excited about the role')
         if v['topic']:
-            w(', especially ')
-            w(str(v['topic']))
+            w(', especially ' + str(v['topic']))
         w('.\n')
     else:
         w('If any questions come up')
         if v['topic']:
-            w(' about ')
-            w(str(v['topic']))
+            w(' about ' + str(v['topic']))
         w(', I will send them your way.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def expedite(v: Mapping[str, Any]) -> str:
@@ -1415,77 +793,46 @@ def expedite(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' role: a question about timing\n\n')
+        w('Subject: ' + str(v['role']) + ' role: a question about timing\n\n')
     else:
-        w('Subject: Timing of the ')
-        w(str(v['role']))
-        w(' decision at ')
-        w(str(v['company']))
-        w('\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: Timing of the ' + str(v['role']) + ' decision at ' + str(v['company']) + '\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 3)
     if t_n == 0:
-        w('Another offer I hold expires on ')
-        w(str(v['deadline']))
-        w('.\n')
+        w('Another offer I hold expires on ' + str(v['deadline']) + '.\n')
     elif t_n == 1:
-        w('An offer from another employer is due ')
-        w(str(v['deadline']))
-        w('.\n')
+        w('An offer from another employer is due ' + str(v['deadline']) + '.\n')
     else:
-        w('By ')
-        w(str(v['deadline']))
-        w(' I owe another employer my answer, so I am writing to ')
-        w(str(v['company']))
-        w(' first.\n')
+        w('By ' + str(v['deadline']) + ' I owe another employer my answer, so I am writing to ' + str(v['company']) + ' first.\n')
     t_n = v['choose']('prefer', 3)
     if t_n == 0:
-        w(str(v['company']))
-        w(' remains my first choice')
+        w(str(v['company']) + ' remains my first choice')
         if v['topic']:
-            w(', not least because of ')
-            w(str(v['topic']))
+            w(', not least because of ' + str(v['topic']))
         w('.\n')
     elif t_n == 1:
-        w('I would much rather join ')
-        w(str(v['company']))
+        w('I would much rather join ' + str(v['company']))
         if v['topic']:
-            w(' and work on ')
-            w(str(v['topic']))
+            w(' and work on ' + str(v['topic']))
         w('.\n')
     else:
-        w('The ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(' is still the one I most want')
+        w('The ' + str(v['role']) + ' role at ' + str(v['company']) + ' is still the one I most want')
         if v['topic']:
-            w(', given ')
-            w(str(v['topic']))
+            w(', given ' + str(v['topic']))
         w('.\n')
     t_n = v['choose']('ask', 3)
     if t_n == 0:
-        w('Is there any chance the ')
-        w(str(v['company']))
-        w(' process could move a little sooner?\n')
+        w('Is there any chance the ' + str(v['company']) + ' process could move a little sooner?\n')
     elif t_n == 1:
-        w('Could I learn where I stand with ')
-        w(str(v['company']))
-        w(' before then?\n')
+        w('Could I learn where I stand with ' + str(v['company']) + ' before then?\n')
     else:
-        w('If ')
-        w(str(v['company']))
-        w(' has any room on timing, an earlier word would help me a lot.\n')
+        w('If ' + str(v['company']) + ' has any room on timing, an earlier word would help me a lot.\n')
     t_n = v['choose']('close', 2)
     if t_n == 0:
         w('I understand if the timing cannot change.\n')
     else:
         w('If that is not possible, I understand completely.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def withdrawal(v: Mapping[str, Any]) -> str:
@@ -1494,52 +841,32 @@ def withdrawal(v: Mapping[str, Any]) -> str:
     w = out.append
     t_s = v['choose']('subject', 2)
     if t_s == 0:
-        w('Subject: Withdrawing from the ')
-        w(str(v['role']))
-        w(' process\n\n')
+        w('Subject: Withdrawing from the ' + str(v['role']) + ' process\n\n')
     else:
-        w('Subject: ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w(': withdrawing my application\n\n')
-    w(str(v['greeting']))
-    w('\n\n')
+        w('Subject: ' + str(v['role']) + ' role at ' + str(v['company']) + ': withdrawing my application\n\n')
+    w(str(v['greeting']) + '\n\n')
     t_n = v['choose']('open', 3)
     if t_n == 0:
-        w('I am writing to withdraw from consideration for the ')
-        w(str(v['role']))
-        w(' role at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I am writing to withdraw from consideration for the ' + str(v['role']) + ' role at ' + str(v['company']) + '.\n')
     elif t_n == 1:
-        w('After a lot of thought, I am withdrawing my application to ')
-        w(str(v['company']))
-        w('.\n')
+        w('After a lot of thought, I am withdrawing my application to ' + str(v['company']) + '.\n')
     else:
-        w('I would like to step back from the ')
-        w(str(v['role']))
-        w(' process at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I would like to step back from the ' + str(v['role']) + ' process at ' + str(v['company']) + '.\n')
     t_n = v['choose']('thanks', 3)
     if t_n == 0:
         w('Thank you for the time you and the team spent with me')
         if v['topic']:
-            w(', and for the conversation about ')
-            w(str(v['topic']))
+            w(', and for the conversation about ' + str(v['topic']))
         w('.\n')
     elif t_n == 1:
         w('I am grateful for your time')
         if v['topic']:
-            w(' and enjoyed learning about ')
-            w(str(v['topic']))
+            w(' and enjoyed learning about ' + str(v['topic']))
         w('.\n')
     else:
         w('I appreciated every conversation')
         if v['topic']:
-            w(', especially the one about ')
-            w(str(v['topic']))
+            w(', especially the one about ' + str(v['topic']))
         w('.\n')
     t_n = v['choose']('close', 3)
     if t_n == 0:
@@ -1548,8 +875,7 @@ def withdrawal(v: Mapping[str, Any]) -> str:
         w('I wish you the best with the search.\n')
     else:
         w('I would be glad to stay in touch.\n')
-    w('\n')
-    w(str(v['sign_off']))
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def value_add(v: Mapping[str, Any]) -> str:
@@ -1560,78 +886,50 @@ def value_add(v: Mapping[str, Any]) -> str:
     if t_s == 0:
         w('Subject: ')
         if v['topic']:
-            w(str(upper_first(v['topic'])))
-            w(': something you may like')
+            w(str(upper_first(v['topic'])) + ': something you may like')
         else:
-            w('A read for the ')
-            w(str(v['role']))
-            w(' team')
+            w('A read for the ' + str(v['role']) + ' team')
         w('\n')
     else:
-        w('Subject: Thought of our ')
-        w(str(v['role']))
-        w(' conversation')
+        w('Subject: Thought of our ' + str(v['role']) + ' conversation')
         if v['topic']:
-            w(' about ')
-            w(str(v['topic']))
+            w(' about ' + str(v['topic']))
         w('\n')
-    w(str(v['greeting']))
-    w('\n\n')
+    w(str(v['greeting']) + '\n\n')
     if v['about']:
         t_n = v['choose']('open', 3)
         if t_n == 0:
-            w('I came across ')
-            w(str(v['about']))
-            w(' and thought of our talk')
+            w('I came across ' + str(v['about']) + ' and thought of our talk')
             if v['topic']:
-                w(' about ')
-                w(str(v['topic']))
+                w(' about ' + str(v['topic']))
             w('.\n')
         elif t_n == 1:
-            w(str(upper_first(v['about'])))
-            w(' made me think of you')
+            w(str(upper_first(v['about'])) + ' made me think of you')
             if v['topic']:
-                w(' and of what you said about ')
-                w(str(v['topic']))
+                w(' and of what you said about ' + str(v['topic']))
             w('.\n')
         else:
-            w('I wanted to pass along ')
-            w(str(v['about']))
+            w('I wanted to pass along ' + str(v['about']))
             if v['topic']:
-                w(', since it bears on ')
-                w(str(v['topic']))
+                w(', since it bears on ' + str(v['topic']))
             w('.\n')
     else:
-        w(str(v['gap']('about')))
-        w('\n')
+        w(str(v['gap']('about')) + '\n')
     t_n = v['choose']('why', 3)
     if t_n == 0:
-        w('It seemed relevant to what the team at ')
-        w(str(v['company']))
-        w(' is working on.\n')
+        w('It seemed relevant to what the team at ' + str(v['company']) + ' is working on.\n')
     elif t_n == 1:
-        w('It struck me as useful for the work at ')
-        w(str(v['company']))
-        w('.\n')
+        w('It struck me as useful for the work at ' + str(v['company']) + '.\n')
     else:
-        w('I thought it might be of interest to you and the team at ')
-        w(str(v['company']))
-        w('.\n')
+        w('I thought it might be of interest to you and the team at ' + str(v['company']) + '.\n')
     t_n = v['choose']('close', 3)
     if t_n == 0:
-        w('I remain very interested in the ')
-        w(str(v['role']))
-        w(' role.\n')
+        w('I remain very interested in the ' + str(v['role']) + ' role.\n')
     elif t_n == 1:
-        w('The ')
-        w(str(v['role']))
-        w(' position is still very much on my mind.\n')
+        w('The ' + str(v['role']) + ' position is still very much on my mind.\n')
     else:
-        w('I would still love to join you as ')
-        w(str(v['role']))
-        w('.\n')
-    w('\n')
-    w(str(v['sign_off']))
+        w('I would still love to join you as ' + str(v['role']) + '.\n')
+    w('\n' + str(v['sign_off']))
     return "".join(out)
 
 def linkedin(v: Mapping[str, Any]) -> str:
@@ -1639,30 +937,21 @@ def linkedin(v: Mapping[str, Any]) -> str:
     out: list[str] = []
     w = out.append
     t_n = v['choose']('note', 3)
-    w(str(v['greeting']))
-    w('\n')
+    w(str(v['greeting']) + '\n')
     if t_n == 0:
-        w('Thanks again for ')
-        w(str(v['day_name']))
-        w("'s conversation")
+        w('Thanks again for ' + str(v['day_name']) + "'s conversation")
         if v['topic']:
-            w(' about ')
-            w(str(v['topic']))
+            w(' about ' + str(v['topic']))
         w('.\nI would be glad to stay connected.\n')
     elif t_n == 1:
-        w('I enjoyed talking with you on ')
-        w(str(v['day_name']))
+        w('I enjoyed talking with you on ' + str(v['day_name']))
         if v['topic']:
-            w(' about ')
-            w(str(v['topic']))
+            w(' about ' + str(v['topic']))
         w('.\nI would like to keep in touch here.\n')
     else:
-        w('It was good to meet you during the ')
-        w(str(v['role']))
-        w(' interviews')
+        w('It was good to meet you during the ' + str(v['role']) + ' interviews')
         if v['topic']:
-            w(' and hear about ')
-            w(str(v['topic']))
+            w(' and hear about ' + str(v['topic']))
         w('.\nI hope we can stay connected.\n')
     w(str(v['your_name']))
     return "".join(out)

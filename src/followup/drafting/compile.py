@@ -79,8 +79,7 @@ class _Function:
 
     def statement(self, node: nodes.Node, depth: int) -> None:
         if isinstance(node, nodes.Output):
-            for piece in self.output(node.nodes):
-                self.emit(depth, f"w({piece})")
+            self.emit(depth, f"w({' + '.join(self.output(node.nodes))})")
         elif isinstance(node, nodes.If):
             self.branches(node, depth)
         elif isinstance(node, nodes.Assign) and isinstance(node.target, nodes.Name):
@@ -90,7 +89,7 @@ class _Function:
             raise self.fail(node, f"{type(node).__name__} is not supported in built-ins")
 
     def output(self, children: list[nodes.Expr]) -> list[str]:
-        """One argument for `w(...)` per run of text or per `{{ }}`, as Jinja writes them."""
+        """A string literal per run of text and `str(...)` per `{{ }}`, as Jinja writes them."""
         pieces: list[str] = []
         text: list[str] = []
         for child in children:

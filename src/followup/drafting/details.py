@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -77,32 +76,56 @@ _VERBS = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Gap:
     """A detail the draft wanted but the store does not hold, and how to add it."""
 
-    what: str
-    hint: str
+    # Plain classes here, not dataclasses: building those at import costs start-up time.
+    __slots__ = ("hint", "what")
+
+    def __init__(self, what: str, hint: str) -> None:
+        self.what = what
+        self.hint = hint
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Gap):
+            return NotImplemented
+        return (self.what, self.hint) == (other.what, other.hint)
+
+    def __hash__(self) -> int:
+        return hash((self.what, self.hint))
+
+    def __repr__(self) -> str:
+        return f"Gap(what={self.what!r}, hint={self.hint!r})"
 
     def listed(self) -> str:
         return f"{self.what} ({self.hint})"
 
 
-@dataclass
 class Facts:
     """Everything chosen before rendering: who, about which interview, answering what."""
 
-    app: Application
-    kind: MessageKind
-    settings: Settings
-    now: datetime
-    contact: Contact | None
-    interview: Interview | None
-    reply: Reply | None = None
-    about: str = ""
-    decision: date | None = None  # the date the employer named, from a timeline or reply
-    answer_day: date | None = None  # for asking for time to consider an offer
-    gaps: list[Gap] = field(default_factory=list)
+    def __init__(
+        self,
+        app: Application,
+        kind: MessageKind,
+        settings: Settings,
+        now: datetime,
+        contact: Contact | None,
+        interview: Interview | None,
+        reply: Reply | None = None,
+        about: str = "",
+    ) -> None:
+        self.app = app
+        self.kind = kind
+        self.settings = settings
+        self.now = now
+        self.contact = contact
+        self.interview = interview
+        self.reply = reply
+        self.about = about
+        self.decision: date | None = None  # the date the employer named, from a timeline or reply
+        self.answer_day: date | None = None  # for asking for time to consider an offer
+        self.gaps: list[Gap] = []
 
     @property
     def position(self) -> int:

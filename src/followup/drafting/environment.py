@@ -9,16 +9,16 @@ which keeps `followup draft` clear of its start-up cost.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from followup.errors import InputError
 
 SUFFIX = ".j2"
-#: Beside this file rather than through importlib.resources, whose import costs more than
-#: the read; the package data ships the folder either way.
-TEMPLATE_DIR = Path(__file__).with_name("templates")
+#: Beside this file rather than through importlib.resources (or pathlib), whose imports cost
+#: more than the read; the package data ships the folder either way.
+TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 
 #: Every built-in template and the moment it is for, in the order `templates list` shows.
 TEMPLATES: dict[str, str] = {
@@ -77,7 +77,8 @@ def builtin_source(name: str) -> str:
     if name not in TEMPLATES:
         known = ", ".join(TEMPLATES)
         raise InputError(f"no built-in template {name!r}; the templates are: {known}")
-    return (TEMPLATE_DIR / (name + SUFFIX)).read_text(encoding="utf-8")
+    with open(os.path.join(TEMPLATE_DIR, name + SUFFIX), encoding="utf-8") as handle:
+        return handle.read()
 
 
 def render_builtin(name: str, context: Mapping[str, Any], label: str | None = None) -> str:

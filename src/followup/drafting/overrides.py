@@ -3,29 +3,40 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.drafting.environment import SUFFIX, TEMPLATES
 from followup.errors import InputError
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 CONFIG_ENV = "FOLLOWUP_CONFIG_DIR"
 
 
-def template_dir() -> Path:
-    """$FOLLOWUP_CONFIG_DIR/templates, else the platform's config directory for followup."""
+def _template_folder() -> str:
     base = os.environ.get(CONFIG_ENV)
     if not base:
         from platformdirs import user_config_dir
 
         base = user_config_dir("followup")
-    return Path(base) / "templates"
+    return os.path.join(base, "templates")
+
+
+def template_dir() -> Path:
+    """$FOLLOWUP_CONFIG_DIR/templates, else the platform's config directory for followup."""
+    from pathlib import Path
+
+    return Path(_template_folder())
 
 
 def load_user_templates(directory: Path | None = None) -> dict[str, Path]:
     """The user's override files by template name; names that match no built-in are skipped."""
-    folder = directory or template_dir()
-    if not folder.is_dir():
+    # Most users have no templates folder: answering that with os.path spares every draft
+    # the import of pathlib, which costs more than the rest of this module.
+    if not os.path.isdir(directory if directory is not None else _template_folder()):
         return {}
+    folder = directory or template_dir()
     found = {}
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         name = path.name[: -len(SUFFIX)]
