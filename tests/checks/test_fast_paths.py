@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup.checks import check, spelling
+from followup.checks import CheckContext, check, spelling
+from followup.checks.context import CheckConfig
 from followup.checks.document import parse
+from followup.checks.phrases import PhraseRule, _has_top_level_bar, word_starts
+from followup.checks.registry import all_rules
 from followup.checks.rules.fu503_misspelling import _TOKEN, _occurrences
+from followup.checks.scope import Scope
 from followup.checks.similarity import THRESHOLD, core_text, jaccard, peers_for, shingles
 from followup.checks.text import _last_lines, lines_with_offsets
 
+CORPUS = Path(__file__).parent / "corpus" / "good"
 TEXT = st.text(alphabet="ab Ab-'’_9.\n\t", max_size=60)
 
 
@@ -88,3 +94,58 @@ def test_rejected_words_are_cached_so_the_dictionary_need_not_load(tmp_path):
     fresh = spelling.speller("en_US")
     assert fresh is not None and fresh._engine is None  # answered from the cache alone
     assert any(re.search(r"'received'", f.message) for f in first if f.code == "FU503")
+
+
+_PHRASE_RULES = [r for r in all_rules() if isinstance(r, PhraseRule)]
+#: Words from the phrase patterns themselves, so random text often nearly matches them.
+_PHRASE_WORDS = sorted(
+    {w for r in _PHRASE_RULES for p in r.patterns for w in re.findall(r"[a-z']+", p) if len(w) > 1}
+)
+PHRASE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_PHRASE_WORDS),
+        st.sampled_from([" ", " ", ", ", ". ", "\n", "-", "'", "’", "!", "?", "$5k ", "x"]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _spans_old_way(rule: PhraseRule, scope: Scope, part: str) -> list[tuple[int, int]]:
+    matcher = rule.matcher(scope)
+    lowered = scope.doc.lowered(part)  # type: ignore[arg-type]
+    return list(matcher.spans(scope.doc.part(part), lowered, None))  # type: ignore[arg-type]
+
+
+@given(PHRASE_TEXT)
+def test_phrase_rules_at_word_starts_find_what_a_full_scan_finds(body):
+    doc = parse("Subject: " + body.replace("\n", " ") + "\n\n" + body)
+    scope = Scope(doc, CheckContext())
+    for part in ("subject", "body"):
+        lowered = doc.lowered(part)
+        if lowered is None:
+            continue
+        starts = word_starts(doc, part, scope)
+        for rule in _PHRASE_RULES:
+            fast = list(rule.matcher(scope).spans(doc.part(part), lowered, starts))
+            assert fast == _spans_old_way(rule, scope, part), (rule.code, part)
+
+
+def test_phrase_rules_fast_path_on_the_corpus_and_user_phrases():
+    config = CheckConfig(phrases={"pushy": ("answer me now", "a|b"), "casual": ("ok ok",)})
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts.append("Hi,\n\nok ok, answer me now. A|B? Let me know by Friday ASAP, lol.\n")
+    for text in texts:
+        doc = parse(text)
+        scope = Scope(doc, CheckContext(config=config))
+        starts = word_starts(doc, "body", scope)
+        for rule in _PHRASE_RULES:
+            fast = list(rule.matcher(scope).spans(doc.body, doc.lowered("body"), starts))
+            assert fast == _spans_old_way(rule, scope, "body"), rule.code
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [("a|b", True), ("(?:a|b)", False), ("[|]x", False), ("[]|]x", False), (r"\|x", False)],
+)
+def test_top_level_bar(fragment, expected):
+    assert _has_top_level_bar(fragment) is expected

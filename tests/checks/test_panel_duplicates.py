@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from followup.checks.document import parse
-from followup.checks.similarity import panels
+from followup.checks.similarity import THRESHOLD, core_text, jaccard, panels, peers_for, shingles
 from followup.model import Application, Contact
 
 BODY = (
@@ -106,3 +106,26 @@ def test_panels_join_drafts_through_any_shared_domain():
     assert panels(docs, one_application=False) == [[0, 1, 2]]
     assert panels(docs, one_application=True) == [[0, 1, 2, 3, 4]]
     assert panels(docs[:1], one_application=True) == []
+
+
+def test_the_index_for_large_batches_finds_what_comparing_every_pair_finds():
+    topics = ["forecast rebuild", "checkout redesign", "queue retry logic", "onboarding funnel"]
+    extras = ["", " I also liked the team.", " The case study was fun to work through."]
+    texts = [
+        f"Hi P{n},\n\nThank you for walking me through the {topics[n % 4]} and the plan for "
+        f"the next quarter.{extras[n % 3]} I keep thinking about how the team reviews each "
+        f"change before it ships, and case {n % 7}.\n\nBest regards,\nJordan\n"
+        for n in range(60)
+    ]
+    docs = [(f"d{n}.txt", parse(t)) for n, t in enumerate(texts)]
+    sets = [shingles(core_text(doc.body)) for _, doc in docs]
+    expected = {
+        (i, f"d{j}.txt", jaccard(sets[i], sets[j]))
+        for i in range(len(docs))
+        for j in range(len(docs))
+        if i != j and jaccard(sets[i], sets[j]) >= THRESHOLD
+    }
+    found = {(i, p.path, p.similarity) for i, peers in peers_for(docs).items() for p in peers}
+    assert expected and found == expected
+    small = {(i, p.path, p.similarity) for i, peers in peers_for(docs[:8]).items() for p in peers}
+    assert small == {(i, p, s) for i, p, s in expected if i < 8 and int(p[1:-4]) < 8}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar
 
 from followup.checks.base import Hit, Part, Rule, Severity
@@ -58,7 +59,9 @@ class PhraseRule(Rule):
             text = doc.part(part)
             if not text:
                 continue
-            for start, end in matcher.spans(text, doc.lowered(part)):
+            lowered = doc.lowered(part)
+            starts = word_starts(doc, part, scope) if lowered is not None else None
+            for start, end in matcher.spans(text, lowered, starts):
                 if scope.is_protected(part, start, end):
                     continue
                 match = _span_match(text, start, end)
@@ -86,10 +89,15 @@ class _Matcher:
         self._lower: re.Pattern[str] | None = None
         self._anycase: re.Pattern[str] | None = None
 
-    def spans(self, text: str, lowered: str | None) -> Iterator[tuple[int, int]]:
-        """(start, end) of every match in `text`."""
-        # A pre-check by substring did not pay: nearly every note holds some prefix
-        # ("i have", "please"), and one scan of the whole alternation costs less.
+    def spans(
+        self, text: str, lowered: str | None, starts: list[int] | None = None
+    ) -> Iterator[tuple[int, int]]:
+        """(start, end) of every match in `text`.
+
+        `starts`, from `word_starts`, are the only places in `lowered` where a match can
+        begin; trying the pattern at each of them, left to right and never inside the
+        previous match, finds what `finditer` over the whole text finds.
+        """
         if self.alternatives:
             if lowered is None:  # lower-casing changed the length, so match the original
                 if self._anycase is None:
@@ -99,8 +107,18 @@ class _Matcher:
             else:
                 if self._lower is None:
                     self._lower = compile_phrases(self.alternatives, flags=0)
-                assert self._lower is not None
-                yield from (m.span() for m in self._lower.finditer(lowered))
+                pattern = self._lower
+                assert pattern is not None
+                if starts is None:
+                    yield from (m.span() for m in pattern.finditer(lowered))
+                else:
+                    after = 0
+                    for start in starts:
+                        if start >= after:
+                            match = pattern.match(lowered, start)
+                            if match is not None:
+                                yield match.span()
+                                after = match.end()
         if self.cased is not None:
             yield from (m.span() for m in self.cased.finditer(text))
 
@@ -110,3 +128,93 @@ def _span_match(text: str, start: int, end: int) -> re.Match[str]:
     match = re.compile(re.escape(text[start:end])).match(text, start)
     assert match is not None
     return match
+
+
+#: The scanner for each combination of phrase rule matchers (built-in plus user phrases).
+_SCANNERS: dict[tuple[_Matcher, ...], re.Pattern[str]] = {}
+
+
+def word_starts(doc: Document, part: Part, scope: Scope) -> list[int]:
+    """Offsets in the lowered part where some phrase rule's pattern may match.
+
+    One scan with every phrase rule's patterns at once replaces one scan per rule;
+    each rule then tries its own pattern only at these few places.
+    """
+    key = "phrase-starts:" + part
+    found = doc._cache.get(key)
+    if found is None:
+        lowered = doc.lowered(part)
+        assert lowered is not None
+        # The space stands for the start of the text: a match needs a non-word character
+        # before it, and the scanner's leading [^\w'’] lets the regex engine skip ahead.
+        found = [m.start() for m in _scanner(scope).finditer(" " + lowered)]
+        doc._cache[key] = found
+    return found  # type: ignore[return-value]
+
+
+def _scanner(scope: Scope) -> re.Pattern[str]:
+    matchers = tuple(rule.matcher(scope) for rule in _phrase_rules())
+    found = _SCANNERS.get(matchers)
+    if found is None:
+        alternatives = [a for matcher in matchers for a in matcher.alternatives]
+        body = _by_first_letter(alternatives) or "(?!)"
+        # The same boundaries as compile_phrases, with the left one as a plain character.
+        found = _SCANNERS[matchers] = re.compile(r"[^\w'’](?=(?:" + body + r")(?![\w'’]))")
+    return found
+
+
+@cache
+def _phrase_rules() -> tuple[PhraseRule, ...]:
+    from followup.checks.registry import all_rules
+
+    return tuple(r for r in all_rules() if isinstance(r, PhraseRule))
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of `alternatives`, grouped under their first letter where it is plain.
+
+    The regex engine tries the branches of an alternation one by one at each place; with
+    one branch per first letter, most places are ruled out after a few comparisons.
+    """
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for fragment in alternatives:
+        head = fragment[:1]
+        if (
+            head.isascii()
+            and head.isalnum()
+            and fragment[1:2] not in ("?", "*", "+", "{")
+            and not _has_top_level_bar(fragment)
+        ):
+            groups.setdefault(head, []).append(fragment[1:])
+        else:
+            rest.append(fragment)
+    branches = [f"{head}(?:{'|'.join(tails)})" for head, tails in sorted(groups.items())]
+    return "|".join(branches + rest)
+
+
+def _has_top_level_bar(fragment: str) -> bool:
+    """True when `fragment` is itself an alternation (a | outside every group and set)."""
+    depth, index, in_set = 0, 0, False
+    while index < len(fragment):
+        char = fragment[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            # A ] straight after [ or [^ is a literal, not the end of the set.
+            if fragment[index + 1 : index + 2] == "^":
+                index += 1
+            if fragment[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False

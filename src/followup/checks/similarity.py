@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import chain
+from itertools import chain, combinations
 from typing import TYPE_CHECKING
 
 from followup.checks.context import Peer
@@ -17,8 +16,8 @@ if TYPE_CHECKING:
 #: Two bodies whose 3-word shingle sets overlap at least this much count as the same note.
 THRESHOLD = 0.6
 SHINGLE = 3
-#: Shingles shared by more drafts than this say nothing about copying ("thank you for").
-_COMMON = 40
+#: Batches up to this size compare every pair of drafts; larger ones use an index.
+_SMALL_BATCH = 40
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -144,44 +143,48 @@ def panel_peers(
 def peers_for(docs: list[tuple[str, Document]]) -> dict[int, tuple[Peer, ...]]:
     """For each draft, the other drafts in the batch that are near-identical to it.
 
-    Candidates come from an index of shingles, so a batch of a thousand drafts does not
-    compare every pair; the similarity found is handed on so the rule need not redo it.
+    A large batch is searched by prefix filtering: with each draft's shingles ordered
+    rarest first, two drafts at least THRESHOLD alike must share one of the first
+    `len - floor(THRESHOLD * len) + 1` shingles of each, so only drafts that do are
+    compared. The similarity found is handed on so the rule need not redo it.
     """
     sets = [shingles(document_core(doc)) for _, doc in docs]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, shingle_set in enumerate(sets):
-        for shingle in shingle_set:
-            postings[shingle].append(index)
-    # Only rare shingles pick candidates; each posting list is in index order, so the
-    # drafts after `index` are a slice found by bisection.
-    # Common shingles get one bit each, so counting those two drafts share is one AND.
-    bits = {s: 1 << n for n, s in enumerate(s for s, p in postings.items() if len(p) > _COMMON)}
-    commons = [sum(bits[s] for s in shingle_set if s in bits) for shingle_set in sets]
-    sizes = [len(shingle_set) for shingle_set in sets]
     found: list[list[tuple[float, int]]] = [[] for _ in docs]  # (similarity, other draft)
-    for index, shingle_set in enumerate(sets):
-        if not shingle_set:
-            continue
-        # Each pair is looked at once, from its lower index.
-        lists = [postings[s] for s in shingle_set if s not in bits]
-        shared = Counter(chain.from_iterable(p[bisect_right(p, index) :] for p in lists))
-        size = sizes[index]
-        need = THRESHOLD * size / 2
-        mine = commons[index]
-        for other, count in shared.items():
-            if count < need:
-                continue
-            other_size = sizes[other]
-            # Jaccard can reach the threshold only when the sizes are close.
-            if min(size, other_size) / max(size, other_size) < THRESHOLD:
-                continue
-            # The rare shingles in common are counted already; only the common ones remain.
-            both = count + (mine & commons[other]).bit_count()
-            score = both / (size + other_size - both)  # the Jaccard index, as jaccard() gives
-            if score < THRESHOLD:
-                continue
+
+    def compare(index: int, other: int) -> None:
+        score = jaccard(sets[index], sets[other])
+        if score >= THRESHOLD:
             found[index].append((score, other))
             found[other].append((score, index))
+
+    if len(docs) <= _SMALL_BATCH:
+        # A panel's few notes: comparing each pair costs less than building the index.
+        for index, other in combinations(range(len(docs)), 2):
+            compare(index, other)
+        return _peers(docs, found)
+    frequency = Counter(chain.from_iterable(sets))
+    index_of: dict[str, list[int]] = defaultdict(list)
+    for index, shingle_set in enumerate(sets):
+        size = len(shingle_set)
+        prefix = sorted(shingle_set, key=lambda s: (frequency[s], s))
+        prefix = prefix[: size - int(THRESHOLD * size) + 1]
+        candidates: set[int] = set()
+        for shingle in prefix:
+            postings = index_of[shingle]
+            candidates.update(postings)
+            postings.append(index)
+        for other in sorted(candidates):
+            # Jaccard can reach the threshold only when the sizes are close.
+            other_size = len(sets[other])
+            if min(size, other_size) >= THRESHOLD * max(size, other_size):
+                compare(other, index)
+    return _peers(docs, found)
+
+
+def _peers(
+    docs: list[tuple[str, Document]], found: list[list[tuple[float, int]]]
+) -> dict[int, tuple[Peer, ...]]:
+    """Each draft's near-identical others as peers, the closest first."""
     recipients: dict[int, tuple[str, ...]] = {}
     result: dict[int, tuple[Peer, ...]] = {}
     for index, pairs in enumerate(found):
