@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
@@ -170,21 +168,3 @@ def test_templates_show_prints_the_jinja_source(cli_run):
         shown = cli_run("templates", "show", name).stdout
         assert shown.rstrip("\n") == builtin_source(name).rstrip("\n")
         assert "{{ greeting }}" in shown and "{%" in shown
-
-
-def test_a_draft_never_imports_jinja2(tmp_path):
-    db = str(tmp_path / "demo.db")
-    as_of = ["--as-of", "2026-11-20T12:00"]
-    env = {"FOLLOWUP_DB": db, "FOLLOWUP_CONFIG_DIR": str(tmp_path / "cfg"), "TZ": "UTC"}
-    demo = [sys.executable, "-m", "followup", "demo", *as_of, "--keep", db]
-    subprocess.run(demo, env=env, check=True, capture_output=True)
-    probe = (
-        "import sys\nfrom followup.cli import cli\n"
-        "cli.main(['draft', 'bluefin-pm/final/thank_you/elena', *sys.argv[1:]], standalone_mode=False)\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jinja2', 'markupsafe')))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe, *as_of], env=env, check=True, capture_output=True, text=True
-    )
-    assert out.stdout.strip().endswith("[]"), out.stdout
-    assert "Subject:" in out.stdout

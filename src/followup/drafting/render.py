@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from followup.drafting.details import Facts, template_context
@@ -337,14 +337,30 @@ def _decision(
         return None
     from zoneinfo import ZoneInfo
 
-    from followup.schedule.planner import read_timeline
-
     try:
         zone = ZoneInfo(settings.timezone)
     except (ValueError, KeyError):
         return interview.decision_date
-    day, _reading = read_timeline(interview, zone, calendar)
-    return day
+    return timeline_day(interview, zone, calendar)
+
+
+def timeline_day(interview: Interview, zone: tzinfo, calendar: BusinessCalendar) -> date | None:
+    """The decision date planner.read_timeline reads from `interview` (a test keeps them equal).
+
+    Read here rather than through the planner, whose import a draft by --kind can skip.
+    """
+    from followup.errors import TimelineError
+    from followup.schedule.timelines import parse_timeline
+
+    if interview.decision_date is not None:
+        return interview.decision_date
+    if not interview.timeline.strip():
+        return None
+    said_on = interview.starts_at.astimezone(zone).date()
+    try:
+        return parse_timeline(interview.timeline, said_on, calendar).decision_date
+    except TimelineError:
+        return None
 
 
 def _split(text: str) -> tuple[str, str]:
