@@ -10,13 +10,28 @@ from followup.model import MessageKind
 
 _DAY = (
     r"(?:end of (?:the )?(?:day|week|business|month)|eod|eow|cob|tomorrow|today|tonight|noon|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|the \d+|\d+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|(?:the )?\d+(?:st|nd|rd|th)?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+)
+_BY = r" (?:by|before|no later than) "
+#: Not a demand on the reader: someone's own plan ("I'll confirm by", "they hope to decide
+#: by", "asked to reply by", "my answer by"), unless the reader is told to ("I need you to
+#: decide by").
+_NOT_OWN_PLAN = (
+    r"(?:(?<=you to )|(?<!to )(?<!will )(?<!['’]ll )(?<!would )(?<!shall )(?<!can )(?<!could )"
+    r"(?<!my )(?<!our ))"
+)
+#: Up to three words of object between the request and the date ("let me know your decision
+#: by"), but no clause of its own ("let me know if you need anything before Friday").
+_OBJECT = (
+    r"(?: (?!(?:if|whether|when|what|how|which|who|where|why|should|once|after|in case)"
+    r"(?![\w'’]))[\w'’]+){0,3}"
 )
 #: Phrases that set the reader a date; an expedite note may cite the other offer's date.
 _DATED = (
-    r"(?:let me know|respond|reply|answer|get back to me|decide|confirm|send (?:me )?(?:the|an|your) "
-    r"(?:answer|decision|offer)) (?:by|before|no later than) " + _DAY,
+    _NOT_OWN_PLAN + r"(?:respond|reply|answer|decide|confirm)" + _BY + _DAY,
+    r"(?:let me know|get back to me|tell me|send (?:me )?(?:the|an|your) (?:answer|decision|offer)"
+    r"|send me|give me)" + _OBJECT + _BY + _DAY,
     r"(?:need|expect|want) (?:to hear|an answer|a decision|a response|a reply|an update) "
     r"(?:back )?(?:from you )?(?:by|before|within) " + _DAY,
 )
@@ -26,10 +41,12 @@ class Pushy(PhraseRule):
     """Demands for a decision or a reply, deadlines set for the reader, ultimatums.
 
     ## What it flags
-    "ASAP", "respond by Friday", "I need an answer", "if I don't hear back by",
-    "otherwise I will take another offer" and similar. Add your own under
-    `[phrases] pushy = [...]`. In an expedite note (`--kind expedite`), citing
-    the date of a competing offer is allowed.
+    "ASAP", "respond by Friday", "let me know your decision by Friday", "I need
+    an answer", "if I don't hear back by", "otherwise I will take another
+    offer" and similar. A date that is someone's own plan ("the team hoped to
+    decide by Friday", "I'll confirm by Monday") is not a demand. Add your own
+    under `[phrases] pushy = [...]`. In an expedite note (`--kind expedite`),
+    citing the date of a competing offer is allowed.
 
     ## Why
     The employer sets the pace of its hiring process. A demand puts the reader
