@@ -124,7 +124,7 @@ def test_phrase_rules_at_word_starts_find_what_a_full_scan_finds(body):
         lowered = doc.lowered(part)
         if lowered is None:
             continue
-        starts = word_starts(doc, part, scope)
+        starts = word_starts(doc, part, scope, always=True)
         for rule in _PHRASE_RULES:
             fast = list(rule.matcher(scope).spans(doc.part(part), lowered, starts))
             assert fast == _spans_old_way(rule, scope, part), (rule.code, part)
@@ -137,7 +137,7 @@ def test_phrase_rules_fast_path_on_the_corpus_and_user_phrases():
     for text in texts:
         doc = parse(text)
         scope = Scope(doc, CheckContext(config=config))
-        starts = word_starts(doc, "body", scope)
+        starts = word_starts(doc, "body", scope, always=True)
         for rule in _PHRASE_RULES:
             fast = list(rule.matcher(scope).spans(doc.body, doc.lowered("body"), starts))
             assert fast == _spans_old_way(rule, scope, "body"), rule.code

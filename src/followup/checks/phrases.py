@@ -134,22 +134,33 @@ def _span_match(text: str, start: int, end: int) -> re.Match[str]:
 _SCANNERS: dict[tuple[_Matcher, ...], re.Pattern[str]] = {}
 
 
-def word_starts(doc: Document, part: Part, scope: Scope) -> list[int]:
+#: Parts checked with a scan per rule before the shared scanner is built: compiling it
+#: costs about what it saves on a hundred drafts, so a check of a few drafts goes without.
+WARM_UP = 200
+_parts_seen = 0
+
+
+def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -> list[int] | None:
     """Offsets in the lowered part where some phrase rule's pattern may match.
 
-    One scan with every phrase rule's patterns at once replaces one scan per rule;
-    each rule then tries its own pattern only at these few places.
+    One scan with every phrase rule's patterns at once replaces one scan per rule, and
+    each rule then tries its own pattern only at these few places. None (scan per rule)
+    for the first WARM_UP parts a process checks, unless `always`.
     """
+    global _parts_seen
     key = "phrase-starts:" + part
-    found = doc._cache.get(key)
-    if found is None:
+    if key in doc._cache:
+        return doc._cache[key]  # type: ignore[return-value]
+    found = None
+    _parts_seen += 1
+    if always or _parts_seen > WARM_UP:
         lowered = doc.lowered(part)
         assert lowered is not None
         # The space stands for the start of the text: a match needs a non-word character
         # before it, and the scanner's leading [^\w'’] lets the regex engine skip ahead.
         found = [m.start() for m in _scanner(scope).finditer(" " + lowered)]
-        doc._cache[key] = found
-    return found  # type: ignore[return-value]
+    doc._cache[key] = found
+    return found
 
 
 def _scanner(scope: Scope) -> re.Pattern[str]:
