@@ -111,6 +111,15 @@ def in_process_rate(paths: list[Path]) -> float:
     return len(texts) / statistics.median(samples)
 
 
+def _clean(paths: list[Path]) -> Path:
+    """The first draft without errors, whose check exits 0 as the timing helper requires."""
+    from followup.checks import check
+
+    return next(
+        p for p in paths if all(f.severity != "error" for f in check(p.read_text(encoding="utf-8")))
+    )
+
+
 def panel_pairs(paths: list[Path]) -> tuple[int, int]:
     """Pairs of files FU604 compares (same employer), and how many of those are near-identical."""
     from followup.checks.document import parse
@@ -141,7 +150,7 @@ def main() -> int:
 
         startup = python_startup(args.runs)
         one = median_seconds(
-            [*followup, "check", "--format", "json", str(paths[0])], args.runs, env
+            [*followup, "check", "--format", "json", str(_clean(paths))], args.runs, env
         )
         print(f"python -c pass:            {startup * 1000:7.1f} ms")
         print(f"followup check, 1 draft:   {one * 1000:7.1f} ms  (bar: < 150 ms)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
@@ -164,6 +164,9 @@ def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -
 
 
 def _scanner(scope: Scope) -> re.Pattern[str]:
+    # Every draft of one call shares its config: the last scanner is nearly always it.
+    if _LAST and _LAST[0] is scope.config:
+        return _LAST[1]
     matchers = tuple(rule.matcher(scope) for rule in _phrase_rules())
     found = _SCANNERS.get(matchers)
     if found is None:
@@ -171,7 +174,12 @@ def _scanner(scope: Scope) -> re.Pattern[str]:
         body = _by_first_letter(alternatives) or "(?!)"
         # The same boundaries as compile_phrases, with the left one as a plain character.
         found = _SCANNERS[matchers] = re.compile(r"[^\w'’](?=(?:" + body + r")(?![\w'’]))")
+    _LAST[:] = [scope.config, found]
     return found
+
+
+#: The config the scanner was last looked up for, and that scanner.
+_LAST: list[Any] = []
 
 
 @cache
