@@ -38,3 +38,8 @@ def median_seconds(
 def python_startup(runs: int) -> float:
     """The baseline every budget is stated against: a bare `python -c pass`."""
     return median_seconds([sys.executable, "-c", "pass"], runs, realistic_env())
+
+
+def click_floor(runs: int) -> float:
+    """`python -c "import click"`: what any click command pays before doing anything."""
+    return median_seconds([sys.executable, "-c", "import click"], runs, realistic_env())
