@@ -132,3 +132,15 @@ def test_actions_survive_their_stored_form():
     for action in plan(apps, settings or Settings(), NOW, calendar_for("", apps, NOW, None)):
         (back,) = decode_actions(action.application, encode_actions([action]), NOW, NY)
         assert back == action and back.due_from.tzinfo == NY and back.reason == action.reason
+
+
+@pytest.mark.parametrize(
+    "damage", ["not json", "[[1, 2]]", '[["r1", "no_such_kind", [], "x", "y", "", false]]']
+)
+def test_a_damaged_cached_plan_is_planned_again(store, damage):
+    agenda(store, NOW)
+    raw = sqlite3.connect(store.path)
+    raw.execute("UPDATE plan_cache SET actions = ?", (damage,))
+    raw.commit()
+    raw.close()
+    assert agenda(store, NOW) == fresh(store, NOW)

@@ -113,6 +113,14 @@ def decode_actions(application: str, text: str, now: datetime, tz: tzinfo) -> li
     return decoded
 
 
+def _decoded(key: str, text: str, now: datetime, tz: tzinfo) -> list[Action] | None:
+    """The cached actions, or None when the stored text is damaged (then they are replanned)."""
+    try:
+        return decode_actions(key, text, now, tz)
+    except (ValueError, TypeError, KeyError):  # json.JSONDecodeError is a ValueError
+        return None
+
+
 def build_agenda(
     store: Store, settings: Settings, now: datetime, only: str | None = None
 ) -> Agenda:
@@ -128,10 +136,11 @@ def build_agenda(
     stale: list[str] = []
     for key, _company, after, before, text in index:
         holds = (after is None or after < moment) and (before is None or moment < before)
-        if text is not None and holds:
-            actions.extend(decode_actions(key, text, now, tz))
-        else:
+        cached = _decoded(key, text, now, tz) if text is not None and holds else None
+        if cached is None:
             stale.append(key)
+        else:
+            actions.extend(cached)
     if stale:
         every = only is None and len(stale) == len(index)
         actions.extend(_plan_again(store, settings, now, stale, every, token))
