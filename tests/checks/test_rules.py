@@ -26,6 +26,9 @@ FIRES: list[tuple[str, str, dict[str, Any]]] = [
     ("FU103", "TODO: mention the dbt migration.", {}),
     ("FU103", "We met on XX November.", {}),
     ("FU103", GOOD, {"subject": "Thanks for the [Role] interview"}),
+    # The note `followup draft` writes where a detail was missing (issue 3).
+    ("FU103", GOOD + " (Still to add: a topic you discussed with Dana.)", {}),
+    ("FU103", GOOD + "\n\nKind regards,\n(Still to add: your name under the note.)", {}),
     ("FU104", GOOD, {"greeting": None}),
     ("FU104", GOOD, {"greeting": "Hello,"}),
     ("FU104", GOOD, {"greeting": "Dear Hiring Manager,"}),
@@ -134,6 +137,8 @@ QUIET: list[tuple[str, str, dict[str, Any]]] = [
         {},
     ),
     ("FU103", "The forecast improved by 20%, to 4,000 units.", {}),
+    ("FU103", "I still have to add a point about the forecast to my notes.", {}),
+    ("FU103", "Two things are still to add: seasonality (weekly) and returns.", {}),
     ("FU103", GOOD, {"to": "Dana Whitfield <dana@northwind.example>"}),
     ("FU104", GOOD, {"greeting": "Dear Ms. Whitfield,"}),
     ("FU104", GOOD, {"greeting": "Good morning Dana,"}),

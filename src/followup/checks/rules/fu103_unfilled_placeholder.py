@@ -9,7 +9,7 @@ from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 
-_MARKERS = re.compile(r"[\[{<_]|TODO|TBD|FIXME|TKTK|XX|Lorem|INSERT|YOUR NAME")
+_MARKERS = re.compile(r"[\[{<_]|TODO|TBD|FIXME|TKTK|XX|Lorem|INSERT|YOUR NAME|(?i:still to add)")
 _PLACEHOLDER = re.compile(
     r"\[[^\]\n]{1,60}\](?!\()"  # [Name], but not a Markdown link [text](url)
     r"|\{\{?[^{}\n]{1,60}\}\}?"  # {company}, {{ role }}
@@ -17,7 +17,16 @@ _PLACEHOLDER = re.compile(
     r"|\b(?:TODO|TBD|FIXME|TKTK|XXX*)\b"
     r"|\b(?:Lorem ipsum|INSERT [A-Z ]+|YOUR NAME)\b"
     r"|_{3,}"
+    r"|(?P<gap>\((?i:still to add):[^()\n]{0,200}\))"  # followup draft's own note of a gap
 )
+
+
+def _message(match: re.Match[str]) -> str:
+    gap = match.group("gap")
+    if gap is None:
+        return f"unfilled placeholder {match.group()!r}: replace it with the real detail"
+    what = gap[1:-1].partition(":")[2].strip().rstrip(".") or "the missing detail"
+    return f"followup's reminder {gap!r} is still in the note: write in {what}, then delete it"
 
 
 class UnfilledPlaceholder(Rule):
@@ -26,8 +35,9 @@ class UnfilledPlaceholder(Rule):
     ## What it flags
     Text in square brackets, braces or angle brackets such as `[Name]`,
     `{company}` or `<Job Title>`, the markers TODO, TBD, FIXME and XX, and blank
-    lines drawn with underscores. E-mail addresses in angle brackets and
-    Markdown links are not flagged.
+    lines drawn with underscores. Also the note `followup draft` writes where
+    a detail was missing, such as `(Still to add: your name under the note.)`.
+    E-mail addresses in angle brackets and Markdown links are not flagged.
 
     ## Why
     A leftover placeholder shows that the note came from a template and was not
@@ -57,9 +67,4 @@ class UnfilledPlaceholder(Rule):
             for match in _PLACEHOLDER.finditer(text):
                 if part in ("to", "cc") and match.group().startswith("<"):
                     continue  # angle brackets in an address line hold the address
-                yield Hit(
-                    match.start(),
-                    match.end(),
-                    f"unfilled placeholder {match.group()!r}: replace it with the real detail",
-                    part=part,
-                )
+                yield Hit(match.start(), match.end(), _message(match), part=part)
