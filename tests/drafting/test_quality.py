@@ -111,6 +111,11 @@ def test_no_error_from_the_checker(renders, settings, now):
             interview=draft.interview,
         )
         errors = [f for f in checks.check(format_draft(draft), context) if f.severity == "error"]
+        if kind is MessageKind.REPLY_REQUEST:
+            # Only the user knows what was asked: the draft's gap note must stop it being sent.
+            gaps = [f for f in errors if f.code == "FU103" and f.text.startswith("(Still to add:")]
+            assert gaps, label
+            errors = [f for f in errors if f not in gaps]
         assert not errors, (label, [(f.code, f.message) for f in errors], format_draft(draft))
 
 
