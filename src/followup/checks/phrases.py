@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
+from followup.checks.needs import Needs, needs, present
 from followup.checks.scope import Scope
 from followup.checks.text import compile_phrases, phrase_pattern
 
@@ -61,7 +62,7 @@ class PhraseRule(Rule):
                 continue
             lowered = doc.lowered(part)
             starts = word_starts(doc, part, scope) if lowered is not None else None
-            for start, end in matcher.spans(text, lowered, starts):
+            for start, end in matcher.spans(text, lowered, starts, PREFILTER):
                 if scope.is_protected(part, start, end):
                     continue
                 match = _span_match(text, start, end)
@@ -85,18 +86,25 @@ class _Matcher:
 
     def __init__(self, patterns: list[str], cased: tuple[str, ...]) -> None:
         self.alternatives = [p for p in patterns if p]
-        self.cased = compile_phrases(cased, flags=0)
+        self.cased_alternatives = [p for p in cased if p]
         self._lower: re.Pattern[str] | None = None
         self._anycase: re.Pattern[str] | None = None
+        self._cased: re.Pattern[str] | None = None
 
     def spans(
-        self, text: str, lowered: str | None, starts: list[int] | None = None
+        self,
+        text: str,
+        lowered: str | None,
+        starts: list[int] | None = None,
+        prefilter: bool = True,
     ) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in `text`.
 
         `starts`, from `word_starts`, are the only places in `lowered` where a match can
         begin; trying the pattern at each of them, left to right and never inside the
-        previous match, finds what `finditer` over the whole text finds.
+        previous match, finds what `finditer` over the whole text finds. Without them (a
+        process's first drafts) only the alternatives whose words the text holds run,
+        each compiled on its own (see `first_matches`), unless `prefilter` is False.
         """
         if self.alternatives:
             if lowered is None:  # lower-casing changed the length, so match the original
@@ -104,23 +112,84 @@ class _Matcher:
                     self._anycase = compile_phrases(self.alternatives)
                 assert self._anycase is not None
                 yield from (m.span() for m in self._anycase.finditer(text))
+            elif starts is not None:
+                pattern = self._lower_pattern()
+                after = 0
+                for start in starts:
+                    if start >= after:
+                        match = pattern.match(lowered, start)
+                        if match is not None:
+                            yield match.span()
+                            after = match.end()
             else:
-                if self._lower is None:
-                    self._lower = compile_phrases(self.alternatives, flags=0)
-                pattern = self._lower
+                found = first_matches(self.alternatives, lowered) if prefilter else None
+                if found is None:
+                    found = [m.span() for m in self._lower_pattern().finditer(lowered)]
+                yield from found
+        if self.cased_alternatives:
+            found = None
+            if prefilter and starts is None:
+                found = first_matches(self.cased_alternatives, text)
+            if found is None:
+                if self._cased is None:
+                    self._cased = compile_phrases(self.cased_alternatives, flags=0)
+                assert self._cased is not None
+                found = [m.span() for m in self._cased.finditer(text)]
+            yield from found
+
+    def _lower_pattern(self) -> re.Pattern[str]:
+        if self._lower is None:
+            self._lower = compile_phrases(self.alternatives, flags=0)
+        assert self._lower is not None
+        return self._lower
+
+
+#: Whether a process's first drafts run only the alternatives whose words they hold;
+#: switched off only by tests that compare the two ways.
+PREFILTER = True
+#: Each alternative compiled on its own (case-sensitive, whole words), and what it needs.
+_ONE: dict[str, re.Pattern[str]] = {}
+_NEEDS: dict[str, Needs] = {}
+
+
+def first_matches(alternatives: list[str], text: str) -> list[tuple[int, int]] | None:
+    """What `compile_phrases(alternatives, flags=0).finditer(text)` finds, or None.
+
+    Only alternatives whose `needs` words `text` holds can match; each of those is
+    compiled alone, so a draft compiles the few patterns it may contain. The whole
+    alternation matches at the leftmost place any alternative does, with the first
+    such alternative; merging the alternatives' own next matches that way gives the
+    same spans. None when an empty match turns up, whose handling this does not copy.
+    """
+    patterns: list[re.Pattern[str]] = []
+    for fragment in alternatives:
+        wanted = _NEEDS.get(fragment)
+        if wanted is None:
+            wanted = _NEEDS[fragment] = needs(fragment)
+        if present(wanted, text):
+            pattern = _ONE.get(fragment)
+            if pattern is None:
+                pattern = compile_phrases([fragment], flags=0)
                 assert pattern is not None
-                if starts is None:
-                    yield from (m.span() for m in pattern.finditer(lowered))
-                else:
-                    after = 0
-                    for start in starts:
-                        if start >= after:
-                            match = pattern.match(lowered, start)
-                            if match is not None:
-                                yield match.span()
-                                after = match.end()
-        if self.cased is not None:
-            yield from (m.span() for m in self.cased.finditer(text))
+                _ONE[fragment] = pattern
+            patterns.append(pattern)
+    nexts = [p.search(text) for p in patterns]
+    found: list[tuple[int, int]] = []
+    after = 0
+    while True:
+        best = None
+        for index, match in enumerate(nexts):
+            if match is not None and match.start() < after:
+                match = nexts[index] = patterns[index].search(text, after)
+            # Strictly smaller: at a tie the earlier alternative wins, as in the alternation.
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return found
+        if best.end() == best.start():
+            return None
+        found.append(best.span())
+        after = best.end()
 
 
 def _span_match(text: str, start: int, end: int) -> re.Match[str]:
