@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 from followup.checks.context import CheckConfig
 from followup.errors import InputError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: The [phrases] lists a user may extend, and the rule each one feeds.
 PHRASE_LISTS = {
@@ -20,32 +23,54 @@ PHRASE_LISTS = {
 }
 
 
-def default_path() -> Path:
-    """$FOLLOWUP_CONFIG_DIR/check.toml, else the platform's user config directory."""
-    base = os.environ.get("FOLLOWUP_CONFIG_DIR")
-    if not base:
-        import platformdirs
+def user_dir(kind: str) -> str:
+    """followup's user "config" or "cache" directory, as platformdirs names it.
 
-        base = platformdirs.user_config_dir("followup")
-    return Path(base) / "check.toml"
+    On Linux with an absolute $HOME this is the XDG rule worked out with os.path, since
+    importing platformdirs costs a check of one draft about a tenth of its time;
+    elsewhere platformdirs answers.
+    """
+    variable, default = _XDG[kind]
+    home = os.environ.get("HOME", "")
+    if sys.platform == "linux" and os.path.isabs(home) and "ANDROID_DATA" not in os.environ:
+        base = os.environ.get(variable, "")
+        if not os.path.isabs(base):
+            base = os.path.join(home.rstrip("/") or "/", default)
+        return os.path.join(base, "followup")
+    import platformdirs
+
+    if kind == "cache":
+        return platformdirs.user_cache_dir("followup")
+    return platformdirs.user_config_dir("followup")
+
+
+#: The XDG variable of each user directory and its default under $HOME.
+_XDG = {"config": ("XDG_CONFIG_HOME", ".config"), "cache": ("XDG_CACHE_HOME", ".cache")}
+
+
+def default_path() -> str:
+    """$FOLLOWUP_CONFIG_DIR/check.toml, else the platform's user config directory."""
+    base = os.environ.get("FOLLOWUP_CONFIG_DIR") or user_dir("config")
+    return os.path.join(base, "check.toml")
 
 
 def load_config(path: str | Path | None = None) -> CheckConfig:
     """The config at `path` (which must exist), else the default file if there is one."""
     if path is None:
         found = default_path()
-        if not found.is_file():
+        if not os.path.isfile(found):
             return CheckConfig()
         return read_config(found)
-    return read_config(Path(path))
+    return read_config(path)
 
 
-def read_config(path: Path) -> CheckConfig:
+def read_config(path: str | Path) -> CheckConfig:
     """Parse and validate one check.toml; every problem is an InputError naming the file."""
     import tomllib
 
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
         data = tomllib.loads(text)
     except OSError as err:
         raise InputError(f"cannot read config file {path}: {err.strerror or err}") from err

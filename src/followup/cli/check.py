@@ -130,12 +130,9 @@ def _cache_dir() -> str:
     """$FOLLOWUP_CACHE_DIR, else the platform's user cache directory."""
     import os
 
-    folder = os.environ.get("FOLLOWUP_CACHE_DIR")
-    if not folder:
-        import platformdirs
+    from followup.checks.config import user_dir
 
-        folder = platformdirs.user_cache_dir("followup")
-    return folder
+    return os.environ.get("FOLLOWUP_CACHE_DIR") or user_dir("cache")
 
 
 def _read(path: str) -> str:
