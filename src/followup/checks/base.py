@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from followup.checks.record import FrozenRecord
 
 if TYPE_CHECKING:
     from followup.checks.document import Document
@@ -14,10 +15,11 @@ Severity = Literal["error", "warning"]
 Part = Literal["subject", "to", "cc", "body"]
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(FrozenRecord):
     """One problem in one draft, located by 1-based line and column in the original file."""
 
+    __slots__ = ("code", "column", "line", "message", "name", "path", "severity", "text")
+    _fields = ("path", "code", "name", "severity", "line", "column", "text", "message")
     path: str
     code: str
     name: str
@@ -26,6 +28,28 @@ class Finding:
     column: int
     text: str
     message: str
+
+    def __init__(
+        self,
+        path: str,
+        code: str,
+        name: str,
+        severity: Severity,
+        line: int,
+        column: int,
+        text: str,
+        message: str,
+    ) -> None:
+        self._set(
+            path=path,
+            code=code,
+            name=name,
+            severity=severity,
+            line=line,
+            column=column,
+            text=text,
+            message=message,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape documented in docs/check-json.md."""
@@ -41,15 +65,26 @@ class Finding:
         }
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(FrozenRecord):
     """What a rule reports: a span of one part of the draft and what is wrong with it."""
 
+    __slots__ = ("end", "message", "part", "severity", "start")
+    _fields = ("start", "end", "message", "part", "severity")
     start: int
     end: int
     message: str
-    part: Part = "body"
-    severity: Severity | None = None  # None means the rule's own severity
+    part: Part
+    severity: Severity | None  # None means the rule's own severity
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        part: Part = "body",
+        severity: Severity | None = None,
+    ) -> None:
+        self._set(start=start, end=end, message=message, part=part, severity=severity)
 
 
 class Rule:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from followup.checks.base import Part
+from followup.checks.record import FrozenRecord, Record
 from followup.checks.text import Greeting, find_greeting, find_sign_off
 from followup.errors import InputError
 
@@ -16,27 +16,51 @@ _MIME_HEADERS = frozenset(
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]*):[ \t]?(.*)")
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(FrozenRecord):
     """A header value and where it starts: 1-based line and column in the original file."""
 
+    _fields = ("value", "line", "column")
+    __slots__ = _fields
     value: str
     line: int
     column: int
 
+    def __init__(self, value: str, line: int, column: int) -> None:
+        self._set(value=value, line=line, column=column)
 
-@dataclass
-class Document:
+
+class Document(Record):
     """One draft split into headers and body; `position` maps spans back to the file."""
 
+    _fields = ("body", "subject", "to", "cc", "body_line", "body_column", "has_headers")
+    __slots__ = (*_fields, "_cache")
     body: str
-    subject: Field | None = None
-    to: Field | None = None
-    cc: Field | None = None
-    body_line: int = 1  # line of the body's first character in the original file
-    body_column: int = 1
-    has_headers: bool = False
-    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+    subject: Field | None
+    to: Field | None
+    cc: Field | None
+    body_line: int  # line of the body's first character in the original file
+    body_column: int
+    has_headers: bool
+
+    def __init__(
+        self,
+        body: str,
+        subject: Field | None = None,
+        to: Field | None = None,
+        cc: Field | None = None,
+        body_line: int = 1,
+        body_column: int = 1,
+        has_headers: bool = False,
+    ) -> None:
+        self.body = body
+        self.subject = subject
+        self.to = to
+        self.cc = cc
+        self.body_line = body_line
+        self.body_column = body_column
+        self.has_headers = has_headers
+        #: Values worked out from the text once: lowered parts, greeting, scanner starts.
+        self._cache: dict[str, object] = {}
 
     def part(self, part: Part) -> str:
         """The text of one part ('' when the header is absent)."""

@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar, overload
 from followup.checks.base import Part, Rule
 from followup.checks.context import CheckContext
 from followup.checks.document import Document, addresses
-from followup.checks.text import Greeting, core_span, sentence_spans
+from followup.checks.text import Greeting, LazyPattern, core_span, sentence_spans
 from followup.model import Contact, Interview, MessageKind, Stage
 
 #: Words that close a company name, so "Lol Labs" reads as a name and not as slang.
@@ -18,20 +18,20 @@ ORG_SUFFIXES = (
     "Technologies|Technology|Tech|Systems|Group|Partners|Software|Solutions|Health|Bank|"
     "Capital|Ventures|Studios?|Media|Consulting|Holdings|Industries|Networks|Robotics|AI|GmbH|PLC"
 )
-ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + ORG_SUFFIXES + r")(?![\w])")
-_ORG_SUFFIX = re.compile(r"(?:" + ORG_SUFFIXES + r")(?![\w])")
+ORG_NAME = LazyPattern(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + ORG_SUFFIXES + r")(?![\w])")
+_ORG_SUFFIX = LazyPattern(r"(?:" + ORG_SUFFIXES + r")(?![\w])")
 
 # Matched against lower-cased text, without a leading \b: a pattern that starts with
 # plain letters lets the regex engine skip ahead quickly.
 _OFFER = re.compile(r"offer\b")
-_ACCEPT = re.compile(r"(?:accept|accepting|sign(?:ed)? the offer)\b")
-_CONSIDER = re.compile(
+_ACCEPT = LazyPattern(r"(?:accept|accepting|sign(?:ed)? the offer)\b")
+_CONSIDER = LazyPattern(
     r"(?:time to (?:consider|review|think)|review the offer|a few (?:more )?days|until (?:mon|tues|wednes|thurs|fri)day)",
 )
-_EXPEDITE = re.compile(r"(?:another|a competing|a second|an outside|the other) (?:job )?offer\b")
-_REPLY_UPDATE = re.compile(r"(?:update|timeline|delay|news)\b")
+_EXPEDITE = LazyPattern(r"(?:another|a competing|a second|an outside|the other) (?:job )?offer\b")
+_REPLY_UPDATE = LazyPattern(r"(?:update|timeline|delay|news)\b")
 _WITHDRAW = re.compile(r"withdraw(?:ing|al)?\b")
-_REJECTION = re.compile(
+_REJECTION = LazyPattern(
     r"(?:for letting me know|for the update on your decision|other candidates?|not (?:be )?moving forward|keep me in mind|in (?:mind|touch) for future)",
 )
 _CHECK_IN = re.compile(
@@ -40,9 +40,9 @@ _CHECK_IN = re.compile(
 _THANKS = re.compile(
     r"(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b|\benjoyed (?:meeting|speaking|talking|our)\b",
 )
-_PHONE = re.compile(r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b")
+_PHONE = LazyPattern(r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b")
 #: Strings every match of a pattern contains: without one, the slower regex scan is skipped.
-_MUST_CONTAIN: dict[re.Pattern[str], tuple[str, ...]] = {
+_MUST_CONTAIN: dict[LazyPattern, tuple[str, ...]] = {
     _EXPEDITE: ("offer",),
     _REJECTION: (
         "letting me know",
@@ -56,7 +56,7 @@ _MUST_CONTAIN: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-def _found(pattern: re.Pattern[str], text: str) -> bool:
+def _found(pattern: LazyPattern, text: str) -> bool:
     """pattern.search(text) is not None, skipping the scan when a required string is absent."""
     if not any(s in text for s in _MUST_CONTAIN[pattern]):
         return False

@@ -3,9 +3,51 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
+
+from followup.checks.record import FrozenRecord
+
+
+class LazyPattern:
+    """A regex compiled on first use: for the patterns most drafts never need.
+
+    Compiling costs a check of one draft more than the rest of its work, so a pattern
+    used only for some drafts waits until one needs it.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled.sub(replacement, text)
+
 
 #: One letter or digit: the same characters as str.isalnum().
 _ALNUM = re.compile(r"[^\W_]")
@@ -80,7 +122,7 @@ GREETING = re.compile(
     r"|to whom it may concern)\b[ \t]*(?P<name>[^,\n!:;—–]*)",
     re.IGNORECASE,
 )
-_BARE_NAME = re.compile(
+_BARE_NAME = LazyPattern(
     r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*,[ \t]*$"
 )
 SIGN_OFF = re.compile(
@@ -95,15 +137,19 @@ SIGN_OFF = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Greeting:
+class Greeting(FrozenRecord):
     """The salutation line: its span, the greeting word and the name it addresses."""
 
+    _fields = ("start", "end", "word", "name", "name_start")
+    __slots__ = _fields
     start: int
     end: int
     word: str
     name: str
     name_start: int
+
+    def __init__(self, start: int, end: int, word: str, name: str, name_start: int) -> None:
+        self._set(start=start, end=end, word=word, name=name, name_start=name_start)
 
     @property
     def names_person(self) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -98,7 +97,7 @@ def check(
         if rule is None:
             raise InputError(f"--ignore names an unknown rule {code!r}; see docs/rules/index.md")
         skipped.add(rule.code)
-    config = replace(config, disabled=frozenset(skipped))
+    config = config.replace(disabled=frozenset(skipped))
     if to_key and not app_key:
         raise InputError("--to needs --application KEY to know who the contact is")
     if interview_key and not app_key:
@@ -226,7 +225,7 @@ def _run(docs: list[tuple[str, Document]], base: CheckContext) -> list[Finding]:
     peers = panel_peers(docs, base.application is not None) if compare else {}
     findings: list[Finding] = []
     for index, (path, doc) in enumerate(docs):
-        context = replace(base, peers=peers.get(index, ())) if index in peers else base
+        context = base.replace(peers=peers.get(index, ())) if index in peers else base
         findings += check_document(doc, context, path)
     return findings
 

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
+from followup.checks.text import LazyPattern
 
 _MARKERS = re.compile(r"[\[{<_]|TODO|TBD|FIXME|TKTK|XX|Lorem|INSERT|YOUR NAME|(?i:still to add)")
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     r"\[[^\]\n]{1,60}\](?!\()"  # [Name], but not a Markdown link [text](url)
     r"|\{\{?[^{}\n]{1,60}\}\}?"  # {company}, {{ role }}
     r"|<(?![^>\n]*(?:@|://|mailto:))[A-Za-z_][^<>\n]{0,58}>"  # <Job Title>, not <a@b.c>

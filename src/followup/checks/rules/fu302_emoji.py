@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
+from followup.checks.text import LazyPattern
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\U000e0020-\U000e007f]+"
 )
 # No leading look-behind: the engine scans far faster from a plain character class, and
 # the character before a match is checked in Python instead.
-_EMOTICON = re.compile(r"(?:[:;=][-o'^]?[)(\]\[DPpO/|3*]+|<3+|\^_+\^|[xX]D+|:'\()(?![\w/])")
+_EMOTICON = LazyPattern(r"(?:[:;=][-o'^]?[)(\]\[DPpO/|3*]+|<3+|\^_+\^|[xX]D+|:'\()(?![\w/])")
 _NOT_BEFORE = frozenset(":/")
 #: Every emoticon contains one of these, so a draft with none needs no emoticon scan.
 _EMOTICON_MARKS = (":", ";", "=", "<3", "^_", "xD", "XD")

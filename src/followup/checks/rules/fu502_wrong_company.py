@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import ORG_NAME, ORG_SUFFIXES, Scope
+from followup.checks.text import LazyPattern
 
 #: Capitalised words that name a department or a field rather than a company.
 _GENERIC = frozenset(
@@ -54,7 +55,7 @@ _GENERIC = frozenset(
         "thanks",
     ]
 )
-_SUFFIX = re.compile(r"(?:(?:^|\s+)(?:" + ORG_SUFFIXES + r"))+\s*$")
+_SUFFIX = LazyPattern(r"(?:(?:^|\s+)(?:" + ORG_SUFFIXES + r"))+\s*$")
 
 
 def _core(name: str) -> str:

@@ -10,16 +10,17 @@ from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.checks.spelling import Speller, speller
+from followup.checks.text import LazyPattern
 from followup.checks.wordlist import WORKPLACE_WORDS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-_SKIP = re.compile(
+_SKIP = LazyPattern(
     r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|dev|ai)\b\S*", re.IGNORECASE
 )
-_SKIP_HINT = re.compile(r"https?://|www\.|\.(?:com|org|io|net|dev|ai)\b", re.IGNORECASE)
+_SKIP_HINT = LazyPattern(r"https?://|www\.|\.(?:com|org|io|net|dev|ai)\b", re.IGNORECASE)
 #: Tokens never flagged whatever the dictionary or context: acronyms, workplace words.
 _SETTLED: set[str] = set()
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]*$")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?:]\s+|\n\s*)[\"'“‘(]*$")
 
 
 class Misspelling(Rule):
