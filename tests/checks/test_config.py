@@ -83,31 +83,3 @@ def test_bad_toml_on_the_command_line_is_exit_two(run, tmp_path):
 def test_missing_explicit_config_is_exit_two(run, tmp_path):
     result = run("check", "--config", str(tmp_path / "none.toml"), "-", input=TEXT)
     assert result.exit_code == 2 and "none.toml" in result.stderr
-
-
-@pytest.mark.parametrize("kind", ["config", "cache"])
-@pytest.mark.parametrize(
-    ("home", "xdg"),
-    [
-        ("/home/jo", None),
-        ("/home/jo/", None),
-        ("/", None),
-        ("/home/jo", "/srv/xdg"),
-        ("/home/jo", "relative/xdg"),
-        ("/home/jo", ""),
-        ("relative-home", None),
-    ],
-)
-def test_user_dirs_are_where_platformdirs_puts_them(kind, home, xdg, monkeypatch):
-    import platformdirs
-
-    from followup.checks.config import user_dir
-
-    variable = {"config": "XDG_CONFIG_HOME", "cache": "XDG_CACHE_HOME"}[kind]
-    monkeypatch.setenv("HOME", home)
-    if xdg is None:
-        monkeypatch.delenv(variable, raising=False)
-    else:
-        monkeypatch.setenv(variable, xdg)
-    expected = getattr(platformdirs, f"user_{kind}_dir")("followup")
-    assert user_dir(kind) == expected

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sys
 from typing import TYPE_CHECKING, Any
 
 from followup.checks.context import CheckConfig
 from followup.errors import InputError
+from followup.paths import configured_dir
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -23,34 +23,9 @@ PHRASE_LISTS = {
 }
 
 
-def user_dir(kind: str) -> str:
-    """followup's user "config" or "cache" directory, as platformdirs names it.
-
-    On Linux with an absolute $HOME this is the XDG rule worked out with os.path, since
-    importing platformdirs costs a check of one draft about a tenth of its time;
-    elsewhere platformdirs answers.
-    """
-    variable, default = _XDG[kind]
-    home = os.environ.get("HOME", "")
-    if sys.platform == "linux" and os.path.isabs(home) and "ANDROID_DATA" not in os.environ:
-        base = os.environ.get(variable, "")
-        if not os.path.isabs(base):
-            base = os.path.join(home.rstrip("/") or "/", default)
-        return os.path.join(base, "followup")
-    import platformdirs
-
-    if kind == "cache":
-        return platformdirs.user_cache_dir("followup")
-    return platformdirs.user_config_dir("followup")
-
-
-#: The XDG variable of each user directory and its default under $HOME.
-_XDG = {"config": ("XDG_CONFIG_HOME", ".config"), "cache": ("XDG_CACHE_HOME", ".cache")}
-
-
 def default_path() -> str:
     """$FOLLOWUP_CONFIG_DIR/check.toml, else the platform's user config directory."""
-    base = os.environ.get("FOLLOWUP_CONFIG_DIR") or user_dir("config")
+    base = configured_dir("FOLLOWUP_CONFIG_DIR", "config")
     return os.path.join(base, "check.toml")
 
 

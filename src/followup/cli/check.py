@@ -127,11 +127,10 @@ def check(
 
 def _cache_dir() -> str:
     """$FOLLOWUP_CACHE_DIR, else the platform's user cache directory."""
-    import os
 
-    from followup.checks.config import user_dir
+    from followup.paths import configured_dir
 
-    return os.environ.get("FOLLOWUP_CACHE_DIR") or user_dir("cache")
+    return configured_dir("FOLLOWUP_CACHE_DIR", "cache")
 
 
 def _read(path: str) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from followup.drafting.environment import SUFFIX, TEMPLATES
 from followup.errors import InputError
+from followup.paths import configured_dir
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -15,12 +16,7 @@ CONFIG_ENV = "FOLLOWUP_CONFIG_DIR"
 
 
 def _template_folder() -> str:
-    base = os.environ.get(CONFIG_ENV)
-    if not base:
-        from platformdirs import user_config_dir
-
-        base = user_config_dir("followup")
-    return os.path.join(base, "templates")
+    return os.path.join(configured_dir(CONFIG_ENV, "config"), "templates")
 
 
 def template_dir() -> Path:

@@ -19,10 +19,9 @@ def _db_path() -> str:
     configured = os.environ.get(DB_ENV)
     if configured:
         return os.path.expanduser(configured)
-    # Imported here so commands given an explicit path never pay for it.
-    from platformdirs import user_data_dir
+    from followup.paths import user_dir
 
-    return os.path.join(user_data_dir("followup"), "followup.db")
+    return os.path.join(user_dir("data"), "followup.db")
 
 
 def default_db_path() -> Path:
