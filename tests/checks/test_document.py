@@ -77,3 +77,12 @@ def test_position_matches_the_original_text(lines, with_headers):
             assert column == len(original[line - 1]) + 1
         else:
             assert original[line - 1][column - 1] == char
+
+
+def test_findings_survive_pickling():
+    import pickle
+
+    from followup.checks import check
+
+    findings = check("Subject: hi\n\nHey lol")
+    assert findings and pickle.loads(pickle.dumps(findings)) == findings

@@ -36,11 +36,19 @@ class Record:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__name__}({shown})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled through the constructor, since a frozen record refuses attribute setting.
+        return (_rebuild, (type(self), self._values()))
+
     def replace(self: _R, **changes: Any) -> _R:
         """A copy with some fields changed, as dataclasses.replace makes."""
         values = {name: getattr(self, name) for name in self._fields}
         values.update(changes)
         return type(self)(**values)
+
+
+def _rebuild(cls: type[_R], values: tuple[Any, ...]) -> _R:
+    return cls(**dict(zip(cls._fields, values, strict=True)))
 
 
 class FrozenRecord(Record):

@@ -170,15 +170,15 @@ def _context(
 
             now = now_or(as_of, Settings())
         return CheckContext(config=config, now=now)
-    from followup.cli.common import now_or, open_store_for
+    from followup.cli.common import calendar_for, now_or, open_store_for
     from followup.errors import NotFoundError
 
     with open_store_for(ctx) as store:
         settings = store.get_settings()
         app = store.get_application(app_key)
-        others = tuple(a.company for a in store.list_applications() if a.key != app.key)
+        others = tuple(a.company for a in store.list_applications(bodies=False) if a.key != app.key)
         now = now_or(as_of, settings)
-        calendar = _calendar(store, settings, app, now)
+        calendar = calendar_for(store, settings, [app], now)
     contact = None
     if to_key:
         wanted = to_key.strip().lower()
@@ -202,16 +202,6 @@ def _context(
         other_companies=others,
         calendar=calendar,
     )
-
-
-def _calendar(store: Any, settings: Any, app: Any, now: Any) -> Any:
-    """The holiday calendar for the timing rules, or None while the schedule code lacks one."""
-    try:
-        from followup.cli.common import calendar_for
-
-        return calendar_for(store, settings, [app], now)
-    except ImportError:
-        return None
 
 
 def _run(docs: list[tuple[str, Document]], base: CheckContext) -> list[Finding]:
