@@ -136,7 +136,9 @@ def main() -> int:
     parser.add_argument("--drafts", type=int, default=1000)
     parser.add_argument("--corpus", choices=["realistic", "templates"], default="realistic")
     args = parser.parse_args()
-    followup = [sys.executable, "-m", "followup"]
+    # The console script, as users run it (`python -m followup` adds runpy's own start-up).
+    script = Path(sys.executable).with_name("followup")
+    followup = [str(script)] if script.exists() else [sys.executable, "-m", "followup"]
     with tempfile.TemporaryDirectory(prefix="followup-bench-check-") as tmp:
         env = dict(os.environ, FOLLOWUP_DB=str(Path(tmp) / "bench.db"), FOLLOWUP_CONFIG_DIR=tmp)
         # Measure as installed: byte-code cached after the warm-up run, as it is for users.
