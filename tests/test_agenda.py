@@ -113,14 +113,13 @@ def test_a_plan_read_before_another_process_wrote_is_not_stored(store):
 
 
 def test_a_locked_database_still_gives_the_agenda(store):
-    from followup.store.sqlite import SQLiteStore
-
     expected = fresh(store, NOW)
     blocker = sqlite3.connect(store.path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
-        with SQLiteStore(store.path, busy_timeout_ms=20) as patient:
+        with open_store(store.path) as patient:
             assert build_agenda(patient, patient.get_settings(), NOW).actions == expected
+            assert patient.agenda_index(plan_fingerprint(patient.get_settings()))[0][4] is None
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()

@@ -21,6 +21,8 @@ from followup.store.reading import Selection, load_applications
 from followup.store.rows import dumps, insert_application
 
 BUSY_TIMEOUT_MS = 5000
+#: How long `followup agenda` waits to store its plans before giving up on caching them.
+PLAN_WAIT_MS = 100
 
 #: A row of `agenda_index`: key, company, stable_after, stable_before, cached actions.
 IndexRow = tuple[str, str, float | None, float | None, str | None]
@@ -49,7 +51,8 @@ class SQLiteStore:
         except sqlite3.Error as err:
             raise StoreError(f"cannot open {path}: {err}") from err
         try:
-            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            self._busy_timeout_ms = int(busy_timeout_ms)
+            self._conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._refuse_foreign_file()
@@ -270,10 +273,14 @@ class SQLiteStore:
         the cache is an optimisation and the agenda was already computed.
         """
         conn = self._conn
+        # Waiting seconds for another writer would cost more than planning again next time.
+        conn.execute(f"PRAGMA busy_timeout = {min(self._busy_timeout_ms, PLAN_WAIT_MS)}")
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error:
             return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
         try:
             if self.plan_cache_token() != token:
                 conn.execute("ROLLBACK")
