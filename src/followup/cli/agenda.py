@@ -48,7 +48,10 @@ def agenda(
     if fmt == "json":
         from followup.interchange.agenda import agenda_document
 
-        click.echo(json.dumps(agenda_document(agenda.actions, now), indent=2, ensure_ascii=False))
+        # Indented for people; a very long agenda is written compactly, which is much faster.
+        indent = 2 if len(agenda.actions) <= 500 else None
+        document = agenda_document(agenda.actions, now)
+        click.echo(json.dumps(document, indent=indent, ensure_ascii=False))
         return
     from followup.cli.render import render_agenda
 
