@@ -235,3 +235,35 @@ def test_an_expedite_draft_needs_a_recorded_deadline(northwind):
     assert "December 1" in draft
     northwind("deadline", "northwind", "--clear")
     northwind("draft", "northwind", "--kind", "expedite", "--to", "dana", code=2)
+
+
+def test_a_long_agenda_is_compact_json_with_the_same_content(run, tmp_path):
+    apps = [
+        {
+            "key": f"app-{n:03d}",
+            "company": f"Company {n}",
+            "role": "Analyst",
+            "status": "active",
+            "contacts": [{"key": "ana", "name": "Ana"}, {"key": "ben", "name": "Ben"}],
+            "interviews": [
+                {
+                    "key": "r1",
+                    "stage": "first_round",
+                    "starts_at": "2026-11-16T10:00:00-05:00",
+                    "interviewers": ["ana", "ben"],
+                }
+            ],
+        }
+        for n in range(200)
+    ]
+    document = {"format": "followup/v1", "applications": apps}
+    (tmp_path / "many.json").write_text(json.dumps(document), encoding="utf-8")
+    run("import", str(tmp_path / "many.json"))
+    text = run("agenda", "--as-of", "2026-11-16T12:00", "--format", "json").stdout
+    agenda = json.loads(text)
+    assert len(agenda["actions"]) == 800  # a debrief, two thank-yous and a check-in each
+    assert "\n  " not in text
+    one = run.json(
+        "agenda", "--as-of", "2026-11-16T12:00", "--format", "json", "--application", "app-007"
+    )
+    assert one["actions"] == [a for a in agenda["actions"] if a["application"] == "app-007"]
