@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -75,7 +74,7 @@ def test_every_kind_of_write_drops_the_cached_plan(store, tmp_path):
     assert agenda(store, NOW) == fresh(store, NOW)
 
     app = store.get_application(keys[0])
-    store.save_application(replace(app, status=AppStatus.WITHDRAWN))
+    store.save_application(app.replace(status=AppStatus.WITHDRAWN))
     assert not [a for a in agenda(store, NOW) if a.application == keys[0]]
     assert agenda(store, NOW) == fresh(store, NOW)
 
@@ -88,7 +87,7 @@ def test_every_kind_of_write_drops_the_cached_plan(store, tmp_path):
     assert agenda(store, NOW) == fresh(store, NOW)
 
     settings = store.get_settings()
-    store.save_settings(replace(settings, policy=Policy.PERSISTENT))
+    store.save_settings(settings.replace(policy=Policy.PERSISTENT))
     assert agenda(store, NOW) == fresh(store, NOW)
 
     store.delete_application(keys[-1])

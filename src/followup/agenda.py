@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import zlib
-from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from zoneinfo import ZoneInfo
 from followup import __version__
 from followup.errors import NotFoundError
 from followup.model import Action, ActionKind, ActionStatus, Settings
+from followup.record import FrozenRecord
 from followup.schedule.urgency import by_urgency, status_at
 
 if TYPE_CHECKING:
@@ -31,19 +31,28 @@ if TYPE_CHECKING:
 CACHE_FORMAT = 1
 
 
-@dataclass(frozen=True)
-class Agenda:
+class Agenda(FrozenRecord):
     """The actions due across applications, with what it takes to show them."""
 
+    _fields = ("now", "actions", "companies", "names")
     now: datetime
     actions: list[Action]
     companies: dict[str, str]
     names: dict[tuple[str, str], str]  # (application key, contact key) -> name
 
+    def __init__(
+        self,
+        now: datetime,
+        actions: list[Action],
+        companies: dict[str, str],
+        names: dict[tuple[str, str], str],
+    ) -> None:
+        self._set(now=now, actions=actions, companies=companies, names=names)
+
     def without_upcoming(self) -> Agenda:
         """Only what is due or overdue."""
         due = [a for a in self.actions if a.status is not ActionStatus.UPCOMING]
-        return replace(self, actions=due)
+        return self.replace(actions=due)
 
     def contact_name(self, application: str, contact: str) -> str:
         """The contact's name, or its key when it has none on record."""

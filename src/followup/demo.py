@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from importlib import resources
 
@@ -32,17 +31,16 @@ def shift_application(app: Application, delta: timedelta) -> Application:
     def day(d: date | None) -> date | None:
         return d + delta if d else None
 
-    return replace(
-        app,
+    return app.replace(
         offer_deadline=day(app.offer_deadline),
         interviews=[
-            replace(i, starts_at=i.starts_at + delta, decision_date=day(i.decision_date))
+            i.replace(starts_at=i.starts_at + delta, decision_date=day(i.decision_date))
             for i in app.interviews
         ],
-        messages=[replace(m, sent_at=m.sent_at + delta) for m in app.messages],
+        messages=[m.replace(sent_at=m.sent_at + delta) for m in app.messages],
         replies=[
-            replace(r, received_at=r.received_at + delta, new_date=day(r.new_date))
+            r.replace(received_at=r.received_at + delta, new_date=day(r.new_date))
             for r in app.replies
         ],
-        drafts=[replace(d, created_at=d.created_at + delta) for d in app.drafts],
+        drafts=[d.replace(created_at=d.created_at + delta) for d in app.drafts],
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -114,7 +113,7 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_realistic_drafts_render_identically(spy, make_app, with_reply, settings, now):
-    nameless = replace(settings, your_name="")
+    nameless = settings.replace(your_name="")
     for app in _contexts(make_app, with_reply):
         recipients = [c.key for c in app.contacts] or [None]
         for kind in KINDS:

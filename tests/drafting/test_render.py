@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -19,7 +18,6 @@ from followup.model import (
     Action,
     ActionKind,
     ActionStatus,
-    Contact,
     MessageKind,
     ReplyKind,
     Stage,
@@ -100,7 +98,7 @@ def test_missing_topics_are_said_in_words_and_listed(settings, now, make_app):
 
 
 def test_missing_name_is_listed(settings, now, make_app):
-    draft = render_draft(make_app(), MessageKind.WITHDRAWAL, replace(settings, your_name=""), now)
+    draft = render_draft(make_app(), MessageKind.WITHDRAWAL, settings.replace(your_name=""), now)
     assert any("followup settings --name" in m for m in draft.missing)
 
 
@@ -312,7 +310,7 @@ def test_contact_defaults_to_reply_sender_for_answers(settings, now, make_app, w
 
 def test_contact_object_is_not_mutated(settings, now, make_app):
     app = make_app()
-    before = Contact(**vars(app.contacts[0]))
+    before = app.contacts[0].replace()
     render_draft(app, MessageKind.THANK_YOU, settings, now)
     assert app.contacts[0] == before
 

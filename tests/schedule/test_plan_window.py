@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -73,7 +72,7 @@ def histories(draw) -> Application:
 
 
 def restated(actions: list[Action], now: datetime) -> list[Action]:
-    return [replace(a, status=status_at(a.due_from, a.due_by, now)) for a in actions]
+    return [a.replace(status=status_at(a.due_from, a.due_by, now)) for a in actions]
 
 
 @hsettings(max_examples=300, deadline=None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -18,11 +17,10 @@ EST = timezone(timedelta(hours=-5))
 
 def without_texts(app: Application) -> Application:
     """What a lean load should give for `app`: the same, with every subject and body blank."""
-    return dataclasses.replace(
-        app,
-        messages=[dataclasses.replace(m, subject="", body="") for m in app.messages],
-        replies=[dataclasses.replace(r, body="") for r in app.replies],
-        drafts=[dataclasses.replace(d, subject="", body="") for d in app.drafts],
+    return app.replace(
+        messages=[m.replace(subject="", body="") for m in app.messages],
+        replies=[r.replace(body="") for r in app.replies],
+        drafts=[d.replace(subject="", body="") for d in app.drafts],
     )
 
 
@@ -68,7 +66,7 @@ def test_every_write_path_refuses_lean_objects(store, app_factory):
         store.import_document(Settings(), [lean])
     with pytest.raises(StoreError, match="without message, reply and draft texts"):
         store.import_document(None, [lean], replace=True)
-    renamed = dataclasses.replace(lean, key="copy")
+    renamed = lean.replace(key="copy")
     with pytest.raises(StoreError, match="without message, reply and draft texts"):
         store.add_application(renamed)
     assert store.application_keys() == ["northwind"]
@@ -89,7 +87,7 @@ def test_one_unread_child_is_enough_to_refuse(store, app_factory, child):
 def test_copies_of_lean_objects_are_refused_too(store, app_factory):
     store.add_application(app_factory("northwind"))
     lean = store.list_applications(bodies=False)[0]
-    for clone in (copy.deepcopy(lean), copy.copy(lean), dataclasses.replace(lean)):
+    for clone in (copy.deepcopy(lean), copy.copy(lean), lean.replace()):
         with pytest.raises(StoreError, match="cannot save"):
             store.save_application(clone)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
 
@@ -252,7 +251,6 @@ def test_equal_apps_are_distinct_objects(store, app_factory):
     loaded = store.get_application("northwind")
     loaded.contacts.clear()
     assert store.get_application("northwind") == app
-    assert dataclasses.asdict(store.get_application("northwind"))["key"] == "northwind"
 
 
 def test_locked_database_is_a_store_error(db_path, app_factory):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from followup.checks.record import FrozenRecord
+from followup.record import FrozenRecord
 
 if TYPE_CHECKING:
     from followup.checks.document import Document

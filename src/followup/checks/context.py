@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from followup.checks.record import FrozenRecord, Record
+from followup.record import FrozenRecord, Record
 
 if TYPE_CHECKING:
     from datetime import datetime

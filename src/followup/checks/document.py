@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from followup.checks.base import Part
-from followup.checks.record import FrozenRecord, Record
 from followup.checks.text import Greeting, find_greeting, find_sign_off
 from followup.errors import InputError
+from followup.record import FrozenRecord, Record
 
 _PLAIN_HEADERS = frozenset({"subject", "to", "cc", "bcc", "from", "date", "reply-to"})
 _MIME_HEADERS = frozenset(

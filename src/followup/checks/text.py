@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from followup.checks.record import FrozenRecord
+from followup.record import FrozenRecord
 
 
 class LazyPattern:

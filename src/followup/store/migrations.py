@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from followup.errors import StoreError
+from followup.record import FrozenRecord
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(FrozenRecord):
     """One schema step: its stable name and the statements it runs, in order."""
 
+    _fields = ("name", "statements")
     name: str
     statements: tuple[str, ...]
+
+    def __init__(self, name: str, statements: tuple[str, ...]) -> None:
+        self._set(name=name, statements=statements)
 
 
 def _forget_plan(table: str, event: str, row: str, key: str = "app_key") -> str:

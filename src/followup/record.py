@@ -1,4 +1,4 @@
-"""Plain slotted records: what the checker's small data classes used of dataclasses.
+"""Plain slotted records: what the model and the checker used of dataclasses.
 
 Building a dataclass runs generated code through exec, a millisecond or more each at
 import on a slow machine; a check of one draft built eight before reading the draft.
