@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.agenda import build_agenda, decode_actions, encode_actions, plan_fingerprint
+from followup.agenda import build_agenda, decode_plan, encode_plan, plan_fingerprint
 from followup.demo import load_demo, shift_application, week_shift
 from followup.errors import NotFoundError
 from followup.model import AppStatus, Message, MessageKind, Policy, Settings
@@ -128,12 +128,20 @@ def test_actions_survive_their_stored_form():
     settings, apps = load_demo()
     apps = [shift_application(a, week_shift(NOW)) for a in apps]
     for action in plan(apps, settings or Settings(), NOW, calendar_for("", apps, NOW, None)):
-        (back,) = decode_actions(action.application, encode_actions([action]), NOW, NY)
+        text = encode_plan([action], {"dana": "Dana Ó'Brien"})
+        (back,), names = decode_plan(action.application, text, NOW, NY)
         assert back == action and back.due_from.tzinfo == NY and back.reason == action.reason
+        assert names == {"dana": "Dana Ó'Brien"}
 
 
 @pytest.mark.parametrize(
-    "damage", ["not json", "[[1, 2]]", '[["r1", "no_such_kind", [], "x", "y", "", false]]']
+    "damage",
+    [
+        "not json",
+        "[[1, 2]]",
+        '[{}, [["r1", "no_such_kind", [], "x", "y", "", false]]]',
+        '[[], [["r1", "thank_you", [], "2026-11-22T09:00:00-05:00", "2026-11-22", "", false]]]',
+    ],
 )
 def test_a_damaged_cached_plan_is_planned_again(store, damage):
     agenda(store, NOW)
@@ -142,3 +150,13 @@ def test_a_damaged_cached_plan_is_planned_again(store, damage):
     raw.commit()
     raw.close()
     assert agenda(store, NOW) == fresh(store, NOW)
+
+
+def test_recipients_are_named_on_cold_and_warm_runs(store):
+    expected = {(a.key, c.key): c.name for a in store.list_applications() for c in a.contacts}
+    for _ in range(2):  # the first run plans, the second reads the stored plans
+        built = build_agenda(store, store.get_settings(), NOW)
+        wanted = {(a.application, k) for a in built.actions for k in a.to}
+        assert wanted and {pair: built.names[pair] for pair in wanted} == {
+            pair: expected[pair] for pair in wanted
+        }

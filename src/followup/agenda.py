@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from followup import __version__
 from followup.errors import NotFoundError
-from followup.model import Action, ActionKind, ActionStatus, Settings
+from followup.model import Action, ActionKind, ActionStatus, Application, Settings
 from followup.record import FrozenRecord
 from followup.schedule.urgency import by_urgency, status_at
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from followup.store.interface import Store
 
 #: Bump when the stored form of a plan changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 class Agenda(FrozenRecord):
@@ -95,23 +95,24 @@ def _row(a: Action) -> list[object]:
     ]
 
 
-def encode_actions(actions: list[Action]) -> str:
-    """One application's actions as compact JSON, without their status."""
+def encode_plan(actions: list[Action], names: dict[str, str]) -> str:
+    """One application's actions (without their status) and its recipients' names, as JSON."""
     return json.dumps(
-        [_row(a) for a in actions],
-        ensure_ascii=False,
-        separators=(",", ":"),
+        [names, [_row(a) for a in actions]], ensure_ascii=False, separators=(",", ":")
     )
 
 
 _KINDS = {kind.value: kind for kind in ActionKind}
 
 
-def decode_actions(application: str, text: str, now: datetime, tz: tzinfo) -> list[Action]:
-    """The actions `encode_actions` stored, with their status at `now`."""
+def decode_plan(
+    application: str, text: str, now: datetime, tz: tzinfo
+) -> tuple[list[Action], dict[str, str]]:
+    """What `encode_plan` stored: the actions with their status at `now`, and the names."""
     parse, kinds = datetime.fromisoformat, _KINDS
+    names, rows = json.loads(text)
     decoded = []
-    for interview, kind, to, due_from, due_by, reason, final in json.loads(text):
+    for interview, kind, to, due_from, due_by, reason, final in rows:
         start, end = parse(due_from).astimezone(tz), parse(due_by).astimezone(tz)
         status = status_at(start, end, now)
         decoded.append(
@@ -119,15 +120,25 @@ def decode_actions(application: str, text: str, now: datetime, tz: tzinfo) -> li
                 application, interview, kinds[kind], tuple(to), start, end, status, reason, final
             )
         )
-    return decoded
+    if not isinstance(names, dict):
+        raise TypeError("the stored names are not a mapping")
+    return decoded, names
 
 
-def _decoded(key: str, text: str, now: datetime, tz: tzinfo) -> list[Action] | None:
-    """The cached actions, or None when the stored text is damaged (then they are replanned)."""
+def _decoded(
+    key: str, text: str, now: datetime, tz: tzinfo
+) -> tuple[list[Action], dict[str, str]] | None:
+    """The cached plan, or None when the stored text is damaged (then it is planned again)."""
     try:
-        return decode_actions(key, text, now, tz)
+        return decode_plan(key, text, now, tz)
     except (ValueError, TypeError, KeyError):  # json.JSONDecodeError is a ValueError
         return None
+
+
+def recipient_names(app: Application, actions: list[Action]) -> dict[str, str]:
+    """The names of the contacts `actions` are addressed to."""
+    wanted = {key for action in actions for key in action.to}
+    return {c.key: c.name for c in app.contacts if c.key in wanted}
 
 
 def build_agenda(
@@ -142,6 +153,7 @@ def build_agenda(
         raise NotFoundError(f"no application {only!r}; see `followup show`")
     moment = now.timestamp()
     actions: list[Action] = []
+    names: dict[tuple[str, str], str] = {}
     stale: list[str] = []
     for key, _company, after, before, text in index:
         holds = (after is None or after < moment) and (before is None or moment < before)
@@ -149,18 +161,25 @@ def build_agenda(
         if cached is None:
             stale.append(key)
         else:
-            actions.extend(cached)
+            actions.extend(cached[0])
+            names.update(((key, contact), name) for contact, name in cached[1].items())
     if stale:
         every = only is None and len(stale) == len(index)
-        actions.extend(_plan_again(store, settings, now, stale, every, token))
+        actions.extend(_plan_again(store, settings, now, stale, every, token, names))
     companies = {key: company for key, company, *_ in index}
-    return Agenda(now, by_urgency(actions), companies, store.contact_names(only))
+    return Agenda(now, by_urgency(actions), companies, names)
 
 
 def _plan_again(
-    store: Store, settings: Settings, now: datetime, keys: list[str], every: bool, token: int
+    store: Store,
+    settings: Settings,
+    now: datetime,
+    keys: list[str],
+    every: bool,
+    token: int,
+    names: dict[tuple[str, str], str],
 ) -> list[Action]:
-    """Plan the applications in `keys` afresh and store the plans for the next run."""
+    """Plan the applications in `keys` afresh, note their names, and store the plans."""
     # Imported here: a run that finds every plan still holding never needs the planner.
     from followup.schedule.holidays import calendar_for
     from followup.schedule.planner import plan_with_window
@@ -178,6 +197,8 @@ def _plan_again(
             after = max(after, planned.stable_after.timestamp())
         if planned.stable_before is not None:
             before = min(before, planned.stable_before.timestamp())
-        entries.append((app.key, after, before, encode_actions(planned.actions)))
+        recipients = recipient_names(app, planned.actions)
+        names.update(((app.key, contact), name) for contact, name in recipients.items())
+        entries.append((app.key, after, before, encode_plan(planned.actions, recipients)))
     store.save_plans(token, plan_fingerprint(settings), entries)
     return actions

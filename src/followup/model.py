@@ -380,7 +380,8 @@ class Action(FrozenRecord):
         reason: str,
         final: bool = False,
     ) -> None:
-        self._set(
+        # One dict update: the agenda builds a thousand of these on every run.
+        vars(self).update(
             application=application,
             interview=interview,
             kind=kind,

@@ -90,10 +90,6 @@ class Store(Protocol):
         """
         ...
 
-    def contact_names(self, only: str | None = None) -> dict[tuple[str, str], str]:
-        """{(application key, contact key): contact name}."""
-        ...
-
     def save_plans(
         self,
         token: int,

@@ -257,14 +257,6 @@ class SQLiteStore:
         )
         return [tuple(row) for row in rows]
 
-    def contact_names(self, only: str | None = None) -> dict[tuple[str, str], str]:
-        """{(application key, contact key): name} for every contact (of `only`)."""
-        where = "" if only is None else "WHERE app_key = ?"
-        rows = self._read(
-            f"SELECT app_key, key, name FROM contacts {where}", () if only is None else (only,)
-        )
-        return {(a, k): name for a, k, name in rows}
-
     def save_plans(self, token: int, fingerprint: str, entries: Sequence[PlanRow]) -> bool:
         """Cache plans computed from a read made at `token`; False, writing nothing, if stale.
 
