@@ -11,6 +11,7 @@ from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
 from followup.checks.needs import Needs, needs, present
 from followup.checks.scope import Scope
+from followup.checks.starts import known, start_scanner
 from followup.checks.text import compile_phrases, phrase_pattern
 
 
@@ -212,9 +213,9 @@ _parts_seen = 0
 def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -> list[int] | None:
     """Offsets in the lowered part where some phrase rule's pattern may match.
 
-    One scan with every phrase rule's patterns at once replaces one scan per rule, and
-    each rule then tries its own pattern only at these few places. None (scan per rule)
-    for the first WARM_UP parts a process checks, unless `always`.
+    One scan for the beginnings of every phrase rule's patterns (see `starts`) replaces
+    one scan per rule, and each rule then tries its own pattern only at these few places.
+    None (scan per rule) for the first WARM_UP parts a process checks, unless `always`.
     """
     global _parts_seen
     key = "phrase-starts:" + part
@@ -225,9 +226,7 @@ def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -
     if always or _parts_seen > WARM_UP:
         lowered = doc.lowered(part)
         assert lowered is not None
-        # The space stands for the start of the text: a match needs a non-word character
-        # before it, and the scanner's leading [^\w'’] lets the regex engine skip ahead.
-        found = [m.start() for m in _scanner(scope).finditer(" " + lowered)]
+        found = [m.start() for m in _scanner(scope).finditer(lowered)]
     doc._cache[key] = found
     return found
 
@@ -240,9 +239,9 @@ def _scanner(scope: Scope) -> re.Pattern[str]:
     found = _SCANNERS.get(matchers)
     if found is None:
         alternatives = [a for matcher in matchers for a in matcher.alternatives]
-        body = _by_first_letter(alternatives) or "(?!)"
-        # The same boundaries as compile_phrases, with the left one as a plain character.
-        found = _SCANNERS[matchers] = re.compile(r"[^\w'’](?=(?:" + body + r")(?![\w'’]))")
+        # Fragments whose beginnings are unknown are scanned for in full.
+        exact = _by_first_letter([a for a in alternatives if not known(a)])
+        found = _SCANNERS[matchers] = start_scanner([a for a in alternatives if known(a)], exact)
     _LAST[:] = [scope.config, found]
     return found
 
