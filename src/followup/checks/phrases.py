@@ -210,6 +210,17 @@ WARM_UP = 200
 _parts_seen = 0
 
 
+def expect(drafts: int) -> None:
+    """Skip the warm-up when one call is to check at least EXPECT_MANY drafts."""
+    global _parts_seen
+    if drafts >= EXPECT_MANY:
+        _parts_seen = max(_parts_seen, WARM_UP)
+
+
+#: A call with this many drafts repays building the shared scanner before the first.
+EXPECT_MANY = 50
+
+
 def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -> list[int] | None:
     """Offsets in the lowered part where some phrase rule's pattern may match.
 

@@ -205,8 +205,10 @@ def _context(
 
 
 def _run(docs: list[tuple[str, Document]], base: CheckContext) -> list[Finding]:
-    from followup.checks import check_document
+    from followup.checks import check_document, phrases
     from followup.checks.similarity import panel_peers
+
+    phrases.expect(len(docs))
 
     # Files are compared only within one application's panel; with --to every file goes to
     # the same person, so none of them is a copy sent to someone else.
