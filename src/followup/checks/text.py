@@ -52,6 +52,9 @@ class LazyPattern:
 #: One letter or digit: the same characters as str.isalnum().
 _ALNUM = re.compile(r"[^\W_]")
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+#: A word as the spelling rule reads it: WORD without a trailing "_". Each run of word
+#: characters holding a letter gives one match of each, so both count words alike.
+TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 #: Words that end a sentence only when no abbreviation precedes the dot.
 _ABBREVIATIONS = frozenset(
     [

@@ -10,10 +10,10 @@ from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.checks.spelling import Speller, speller
+from followup.checks.text import TOKEN as _TOKEN
 from followup.checks.text import LazyPattern
 from followup.checks.wordlist import WORKPLACE_WORDS
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _SKIP = LazyPattern(
     r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|dev|ai)\b\S*", re.IGNORECASE
 )
@@ -76,7 +76,7 @@ class Misspelling(Rule):
             # Greeting and sign-off hold names; the message between them is what gets checked.
             start, end = scope.core if part == "body" else (0, len(text))
             # Most words were seen before in this call: only the rest are looked at one by one.
-            unsure = set(_TOKEN.findall(text, start, end))
+            unsure = set(scope.core_tokens if part == "body" else _TOKEN.findall(text, start, end))
             unsure -= fine
             unsure -= _SETTLED
             unsure = {w for w in unsure if self._needs_lookup(w.replace("’", "'"), known)}

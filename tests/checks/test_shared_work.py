@@ -1,0 +1,55 @@
+"""Work shared between rules, and cheap early tests, give what the plain ways gave."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup.checks.rules.fu103_unfilled_placeholder import _MARKERS, has_marker
+from followup.checks.text import TOKEN, WORD
+
+#: Letters, digits, "_", apostrophes and hyphens, which the word patterns treat differently.
+WORDY = st.text(alphabet="ab9_'’- .\nÄß", max_size=40)
+
+
+@given(WORDY, st.integers(0, 40), st.integers(0, 40))
+def test_token_and_word_count_the_same_words(text, start, end):
+    assert len(TOKEN.findall(text, start, end)) == len(WORD.findall(text, start, end))
+
+
+MARKER_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "[",
+            "{",
+            "<",
+            "_",
+            "TODO",
+            "TBD",
+            "FIXME",
+            "TKTK",
+            "X",
+            "Lorem",
+            "INSERT",
+            "YOUR ",
+            "NAME",
+            "still",
+            "STILL",
+            " to ",
+            "add",
+            "ſtill",
+            "ADD",
+            "a",
+            " ",
+            "ı",
+            "İ",
+            "K",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(MARKER_TEXT)
+def test_marker_test_agrees_with_the_marker_scan(text):
+    assert has_marker(text) == (_MARKERS.search(text) is not None)
