@@ -53,6 +53,8 @@ class Emoji(Rule):
         for part in parts:
             text = doc.part(part)
             for regex, what in ((_EMOJI, "emoji"), (_EMOTICON, "emoticon")):
+                if regex is _EMOJI and text.isascii():
+                    continue  # every emoji character is outside ASCII
                 if regex is _EMOTICON and not any(m in text for m in _EMOTICON_MARKS):
                     continue
                 for match in regex.finditer(text):
