@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.checks.rules.fu103_unfilled_placeholder import _MARKERS, has_marker
-from followup.checks.text import TOKEN, WORD
+from followup.checks.text import ASCII_TOKEN, TOKEN, WORD
 
 #: Letters, digits, "_", apostrophes and hyphens, which the word patterns treat differently.
 WORDY = st.text(alphabet="ab9_'’- .\nÄß", max_size=40)
@@ -53,3 +53,13 @@ MARKER_TEXT = st.lists(
 @given(MARKER_TEXT)
 def test_marker_test_agrees_with_the_marker_scan(text):
     assert has_marker(text) == (_MARKERS.search(text) is not None)
+
+
+@given(st.text(alphabet="aZ9_'- .\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_ascii_token_finds_what_token_finds_in_ascii_text(text, start, end):
+    assert ASCII_TOKEN.findall(text, start, end) == TOKEN.findall(text, start, end)
+
+
+def test_ascii_token_covers_every_ascii_character():
+    text = "".join(map(chr, range(128))) * 2 + " a_b9'c-d x9_ _y"
+    assert ASCII_TOKEN.findall(text) == TOKEN.findall(text)

@@ -9,7 +9,14 @@ from typing import Any, Generic, TypeVar, overload
 from followup.checks.base import Part, Rule
 from followup.checks.context import CheckContext
 from followup.checks.document import Document, addresses
-from followup.checks.text import TOKEN, Greeting, LazyPattern, core_span, sentence_spans
+from followup.checks.text import (
+    ASCII_TOKEN,
+    TOKEN,
+    Greeting,
+    LazyPattern,
+    core_span,
+    sentence_spans,
+)
 from followup.model import Contact, Interview, MessageKind, Stage
 
 #: Words that close a company name, so "Lol Labs" reads as a name and not as slang.
@@ -198,7 +205,8 @@ class Scope:
     def core_tokens(self) -> list[str]:
         """The words of the core as `TOKEN` finds them, shared by FU201 and FU503."""
         start, end = self.core
-        return TOKEN.findall(self.doc.body, start, end)
+        body = self.doc.body
+        return (ASCII_TOKEN if body.isascii() else TOKEN).findall(body, start, end)
 
     # -- names --------------------------------------------------------------------------
     @_cached

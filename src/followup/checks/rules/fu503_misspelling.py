@@ -85,13 +85,18 @@ class Misspelling(Rule):
             skipped: list[tuple[int, int]] | None = None
             for match in _occurrences(text, start, end, unsure):
                 word = match.group().replace("’", "'")
+                capitalised = word[0].isupper()
+                if capitalised and not _SENTENCE_START.search(
+                    text[max(0, match.start() - 4) : match.start()]
+                ):
+                    continue  # inside a sentence a capitalised word is taken for a name
                 if skipped is None:
                     # _SKIP is slow to scan; without an "@" or a web-address hint it finds nothing.
                     maybe = "@" in text or _SKIP_HINT.search(text) is not None
                     skipped = [m.span() for m in _SKIP.finditer(text)] if maybe else []
                 if any(s <= match.start() < e for s, e in skipped):
                     continue
-                if word[0].isupper():
+                if capitalised:
                     hint = self._capitalised(word, text, match.start(), dictionary)
                     if hint is None:
                         continue
