@@ -65,3 +65,11 @@ def test_trie_matches_exactly_its_strings():
         "b",
         "a.c",
     ]
+
+
+def test_without_pythons_parser_every_fragment_is_scanned_whole(monkeypatch):
+    from followup.checks import starts
+
+    monkeypatch.setattr(starts, "_sre_parse", None)
+    monkeypatch.setattr(starts, "_KNOWN", {})
+    assert starts.prefixes("let me know") == frozenset({""})

@@ -11,9 +11,19 @@ where the rules' own patterns then fail, in a third of the time.
 from __future__ import annotations
 
 import re
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+# Python's own regex parser is private: should another version lack it, or shape its
+# output differently, every fragment falls back to the whole-phrase scan, which is slower
+# but finds the same places.
+try:
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+    _ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
+    _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - not on Python 3.11 to 3.13
+    _sre_parse = None
 
 #: The longest prefix kept: longer ones rule out more places but make the scan longer.
 LENGTH = 6
@@ -21,8 +31,6 @@ LENGTH = 6
 MOST = 64
 #: Ends a repeated group's text: what follows the first repeat is not known.
 _STOP = ("stop", None)
-_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 _KNOWN: dict[str, frozenset[str]] = {}
 
 
@@ -31,11 +39,13 @@ def prefixes(fragment: str) -> frozenset[str]:
     found = _KNOWN.get(fragment)
     if found is None:
         try:
+            if _sre_parse is None:
+                raise ValueError("Python's regex parser is not available")
             parsed = _sre_parse.parse(fragment)
             # Inline flags such as (?i) change what the literals match.
             plain = parsed.state.flags & ~_sre.SRE_FLAG_UNICODE == 0
             strings = _prefixes(list(parsed.data), 0, LENGTH) if plain else {""}
-        except (re.error, TypeError, ValueError, RecursionError):
+        except (re.error, TypeError, ValueError, AttributeError, KeyError, RecursionError):
             strings = {""}
         length = LENGTH
         while len(strings) > MOST:
