@@ -194,26 +194,11 @@ def _report_missing(rendered: RenderedDraft) -> None:
 
 
 def _write_eml(rendered: RenderedDraft, now: datetime, path: str, sender: str, name: str) -> None:
-    import os
-    import tempfile
-    from pathlib import Path
-
+    from followup.fileutil import write_atomically
     from followup.interchange.eml import build_eml
 
-    data = build_eml(rendered, now, sender, name)
-    target = Path(path)
-    try:
-        # Written beside the target and renamed, so a failure never leaves half a message.
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as err:
-        raise InputError(f"cannot write {path}: {err.strerror}") from err
+    # Written beside the target and renamed, so a failure never leaves half a message.
+    write_atomically(path, build_eml(rendered, now, sender, name))
     click.echo(f"wrote {path}", err=True)
 
 
