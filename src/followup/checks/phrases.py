@@ -11,8 +11,10 @@ from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
 from followup.checks.needs import Needs, needs, present
 from followup.checks.scope import Scope
-from followup.checks.starts import known, start_scanner
-from followup.checks.text import compile_phrases, phrase_pattern
+from followup.checks.starts import Places, known, prefix_index
+from followup.checks.starts import _by_first_letter as _by_first_letter
+from followup.checks.starts import _has_top_level_bar as _has_top_level_bar
+from followup.checks.text import compile_phrases, literal_first, phrase_pattern
 
 
 class PhraseRule(Rule):
@@ -91,21 +93,23 @@ class _Matcher:
         self._lower: re.Pattern[str] | None = None
         self._anycase: re.Pattern[str] | None = None
         self._cased: re.Pattern[str] | None = None
+        self.finder = _Finder(self.alternatives)
 
     def spans(
         self,
         text: str,
         lowered: str | None,
-        starts: list[int] | None = None,
+        starts: Spots | None = None,
         prefilter: bool = True,
     ) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in `text`.
 
         `starts`, from `word_starts`, are the only places in `lowered` where a match can
-        begin; trying the pattern at each of them, left to right and never inside the
-        previous match, finds what `finditer` over the whole text finds. Without them (a
-        process's first drafts) only the alternatives whose words the text holds run,
-        each compiled on its own (see `first_matches`), unless `prefilter` is False.
+        begin, each with the alternatives that may match there; trying those in order at
+        each place, left to right and never inside the previous match, finds what
+        `finditer` over the whole alternation finds. Without them (a process's first
+        drafts) only the alternatives whose words the text holds run, each compiled on
+        its own (see `first_matches`), unless `prefilter` is False.
         """
         if self.alternatives:
             if lowered is None:  # lower-casing changed the length, so match the original
@@ -114,14 +118,7 @@ class _Matcher:
                 assert self._anycase is not None
                 yield from (m.span() for m in self._anycase.finditer(text))
             elif starts is not None:
-                pattern = self._lower_pattern()
-                after = 0
-                for start in starts:
-                    if start >= after:
-                        match = pattern.match(lowered, start)
-                        if match is not None:
-                            yield match.span()
-                            after = match.end()
+                yield from self.finder.at(lowered, starts.of(self))
             else:
                 found = first_matches(self.alternatives, lowered) if prefilter else None
                 if found is None:
@@ -133,7 +130,7 @@ class _Matcher:
                 found = first_matches(self.cased_alternatives, text)
             if found is None:
                 if self._cased is None:
-                    self._cased = compile_phrases(self.cased_alternatives, flags=0)
+                    self._cased = literal_first(self.cased_alternatives)
                 assert self._cased is not None
                 found = [m.span() for m in self._cased.finditer(text)]
             yield from found
@@ -143,6 +140,59 @@ class _Matcher:
             self._lower = compile_phrases(self.alternatives, flags=0)
         assert self._lower is not None
         return self._lower
+
+
+class _Finder:
+    """One list of alternatives, tried one by one where their prefixes say they may match.
+
+    Where several could match, the alternation tries them in order and takes the first
+    that does; trying the candidates in that order does the same, and compiles only the
+    alternatives that some text gets as far as trying.
+    """
+
+    def __init__(self, alternatives: list[str]) -> None:
+        self.alternatives = alternatives
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(alternatives)
+        self._index: tuple[dict[str, list[int]], list[int]] | None = None
+        self._tried: dict[str | None, tuple[int, ...]] = {}
+
+    def candidates(self, key: str | None) -> tuple[int, ...]:
+        """The alternatives that may match where the shortest known prefix is `key`."""
+        found = self._tried.get(key)
+        if found is None:
+            if self._index is None:
+                self._index = prefix_index(self.alternatives)
+            index, unknown = self._index
+            keyed = index.get(key, []) if key is not None else []
+            found = self._tried[key] = tuple(sorted({*keyed, *unknown}))
+        return found
+
+    def at(self, text: str, places: list[tuple[int, tuple[int, ...]]]) -> Iterator[tuple[int, int]]:
+        """The matches beginning at `places`, each given with the alternatives to try."""
+        patterns = self._patterns
+        after = 0
+        for start, tried in places:
+            if start < after:
+                continue
+            for number in tried:
+                pattern = patterns[number]
+                if pattern is None:
+                    pattern = patterns[number] = _one(self.alternatives[number])
+                match = pattern.match(text, start)
+                if match is not None:
+                    yield match.span()
+                    after = match.end()
+                    break
+
+
+def _one(fragment: str) -> re.Pattern[str]:
+    """`fragment` alone as a whole-word, case-sensitive pattern, compiled once per process."""
+    pattern = _ONE.get(fragment)
+    if pattern is None:
+        pattern = compile_phrases([fragment], flags=0)
+        assert pattern is not None
+        _ONE[fragment] = pattern
+    return pattern
 
 
 #: Whether a process's first drafts run only the alternatives whose words they hold;
@@ -168,12 +218,7 @@ def first_matches(alternatives: list[str], text: str) -> list[tuple[int, int]] |
         if wanted is None:
             wanted = _NEEDS[fragment] = needs(fragment)
         if present(wanted, text):
-            pattern = _ONE.get(fragment)
-            if pattern is None:
-                pattern = compile_phrases([fragment], flags=0)
-                assert pattern is not None
-                _ONE[fragment] = pattern
-            patterns.append(pattern)
+            patterns.append(_one(fragment))
     nexts = [p.search(text) for p in patterns]
     found: list[tuple[int, int]] = []
     after = 0
@@ -201,7 +246,7 @@ def _span_match(text: str, start: int, end: int) -> re.Match[str]:
 
 
 #: The scanner for each combination of phrase rule matchers (built-in plus user phrases).
-_SCANNERS: dict[tuple[_Matcher, ...], re.Pattern[str]] = {}
+_SCANNERS: dict[tuple[_Matcher, ...], _Scanner] = {}
 
 
 #: Parts checked with a scan per rule before the shared scanner is built: compiling it
@@ -221,11 +266,56 @@ def expect(drafts: int) -> None:
 EXPECT_MANY = 50
 
 
-def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -> list[int] | None:
-    """Offsets in the lowered part where some phrase rule's pattern may match.
+class Spots:
+    """The places in one lowered part where phrases may begin, sorted out per matcher."""
+
+    def __init__(self, places: list[tuple[int, str | None]], scanner: _Scanner) -> None:
+        self.places = places
+        self._by: dict[_Matcher, list[tuple[int, tuple[int, ...]]]] = {
+            m: [] for m in scanner.matchers
+        }
+        for start, key in places:
+            for matcher, tried in scanner.at(key):
+                self._by[matcher].append((start, tried))
+
+    def of(self, matcher: _Matcher) -> list[tuple[int, tuple[int, ...]]]:
+        """(offset, alternatives to try there) for one matcher's alternatives."""
+        found = self._by.get(matcher)
+        if found is None:  # a matcher the scanner was not built for: sort its places now
+            candidates = matcher.finder.candidates
+            found = self._by[matcher] = [
+                (start, tried) for start, key in self.places if (tried := candidates(key))
+            ]
+        return found
+
+
+class _Scanner:
+    """One scan for the beginnings of every phrase rule's alternatives."""
+
+    def __init__(self, matchers: tuple[_Matcher, ...]) -> None:
+        self.matchers = matchers
+        alternatives = [a for matcher in matchers for a in matcher.alternatives]
+        # Fragments whose beginnings are unknown are scanned for in full.
+        exact = _by_first_letter([a for a in alternatives if not known(a)])
+        self.places = Places([a for a in alternatives if known(a)], exact)
+        self._at: dict[str | None, list[tuple[_Matcher, tuple[int, ...]]]] = {}
+
+    def at(self, key: str | None) -> list[tuple[_Matcher, tuple[int, ...]]]:
+        """The matchers that may match where the prefix `key` is, and their candidates."""
+        found = self._at.get(key)
+        if found is None:
+            found = self._at[key] = [
+                (m, tried) for m in self.matchers if (tried := m.finder.candidates(key))
+            ]
+        return found
+
+
+def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -> Spots | None:
+    """The places in the lowered part where some phrase rule's pattern may match.
 
     One scan for the beginnings of every phrase rule's patterns (see `starts`) replaces
-    one scan per rule, and each rule then tries its own pattern only at these few places.
+    one scan per rule, and each rule then tries only those of its alternatives whose
+    beginnings were found, at those few places.
     None (scan per rule) for the first WARM_UP parts a process checks, unless `always`.
     """
     global _parts_seen
@@ -237,22 +327,20 @@ def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -
     if always or _parts_seen > WARM_UP:
         lowered = doc.lowered(part)
         assert lowered is not None
-        found = [m.start() for m in _scanner(scope).finditer(lowered)]
+        scanner = _scanner(scope)
+        found = Spots(scanner.places.find(lowered), scanner)
     doc._cache[key] = found
     return found
 
 
-def _scanner(scope: Scope) -> re.Pattern[str]:
+def _scanner(scope: Scope) -> _Scanner:
     # Every draft of one call shares its config: the last scanner is nearly always it.
     if _LAST and _LAST[0] is scope.config:
         return _LAST[1]
     matchers = tuple(rule.matcher(scope) for rule in _phrase_rules())
     found = _SCANNERS.get(matchers)
     if found is None:
-        alternatives = [a for matcher in matchers for a in matcher.alternatives]
-        # Fragments whose beginnings are unknown are scanned for in full.
-        exact = _by_first_letter([a for a in alternatives if not known(a)])
-        found = _SCANNERS[matchers] = start_scanner([a for a in alternatives if known(a)], exact)
+        found = _SCANNERS[matchers] = _Scanner(matchers)
     _LAST[:] = [scope.config, found]
     return found
 
@@ -266,53 +354,3 @@ def _phrase_rules() -> tuple[PhraseRule, ...]:
     from followup.checks.registry import all_rules
 
     return tuple(r for r in all_rules() if isinstance(r, PhraseRule))
-
-
-def _by_first_letter(alternatives: list[str]) -> str:
-    """The alternation of `alternatives`, grouped under their first letter where it is plain.
-
-    The regex engine tries the branches of an alternation one by one at each place; with
-    one branch per first letter, most places are ruled out after a few comparisons.
-    """
-    groups: dict[str, list[str]] = {}
-    rest: list[str] = []
-    for fragment in alternatives:
-        head = fragment[:1]
-        if (
-            head.isascii()
-            and head.isalnum()
-            and fragment[1:2] not in ("?", "*", "+", "{")
-            and not _has_top_level_bar(fragment)
-        ):
-            groups.setdefault(head, []).append(fragment[1:])
-        else:
-            rest.append(fragment)
-    branches = [f"{head}(?:{'|'.join(tails)})" for head, tails in sorted(groups.items())]
-    return "|".join(branches + rest)
-
-
-def _has_top_level_bar(fragment: str) -> bool:
-    """True when `fragment` is itself an alternation (a | outside every group and set)."""
-    depth, index, in_set = 0, 0, False
-    while index < len(fragment):
-        char = fragment[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            # A ] straight after [ or [^ is a literal, not the end of the set.
-            if fragment[index + 1 : index + 2] == "^":
-                index += 1
-            if fragment[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
-    return False

@@ -103,20 +103,99 @@ def trie(strings: set[str] | frozenset[str]) -> str:
     return "|".join(branches)
 
 
-def start_scanner(alternatives: list[str], exact: str) -> re.Pattern[str]:
-    """A pattern whose matches, in lower-cased text, are at every place a phrase may begin.
+class Places:
+    """Finds where in a text a phrase may begin, and which of the known prefixes is there."""
 
-    `alternatives` all have known prefixes (see `known`), which go into one trie;
-    `exact` is the alternation of the other fragments, run in full.
+    def __init__(self, alternatives: list[str], exact: str) -> None:
+        """`alternatives` all have known prefixes (see `known`), which go into one trie;
+        `exact` is the alternation of the other fragments, run in full."""
+        strings: set[str] = set()
+        for fragment in alternatives:
+            strings |= prefixes(fragment)
+        known_part = trie(strings)
+        # Group 1 is the shortest prefix found; None where only an `exact` fragment may begin.
+        body = "|".join(b for b in (f"({known_part or '(?!)'})", exact) if b)
+        # The character before the place comes first, so the regex engine skips over word
+        # characters without trying anything there; consuming it still finds every place,
+        # as the next search starts right after it. A space put before the text stands
+        # for the start of the text.
+        self.after = re.compile(r"[^\w'’](?=(?:" + body + "))")
+
+    def find(self, text: str) -> list[tuple[int, str | None]]:
+        """(offset, prefix) of every place not preceded by a word character or apostrophe."""
+        return [(m.start(), m.group(1)) for m in self.after.finditer(" " + text)]
+
+
+def prefix_index(fragments: list[str]) -> tuple[dict[str, list[int]], list[int]]:
+    """Each beginning of a known prefix -> the fragments having it; and the unknown ones.
+
+    A place where the shortest prefix found is `key` can only start a match of a fragment
+    with a prefix beginning with `key`, or of one whose prefixes are unknown.
     """
-    strings: set[str] = set()
-    for fragment in alternatives:
-        strings |= prefixes(fragment)
-    body = "|".join(b for b in (trie(strings), exact) if b) or "(?!)"
-    # Zero-width, so that a phrase beginning inside another one's prefix is found too.
-    return re.compile(r"(?<![\w'’])(?=(?:" + body + "))")
+    index: dict[str, list[int]] = {}
+    unknown = []
+    for number, fragment in enumerate(fragments):
+        if not known(fragment):
+            unknown.append(number)
+            continue
+        for prefix in prefixes(fragment):
+            for length in range(1, len(prefix) + 1):
+                listed = index.setdefault(prefix[:length], [])
+                if not listed or listed[-1] != number:
+                    listed.append(number)
+    return index, unknown
 
 
 def known(fragment: str) -> bool:
     """True when every match of `fragment` begins with one of its `prefixes`."""
     return "" not in prefixes(fragment)
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of `alternatives`, grouped under their first letter where it is plain.
+
+    The regex engine tries the branches of an alternation one by one at each place; with
+    one branch per first letter, most places are ruled out after a few comparisons.
+    """
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for fragment in alternatives:
+        head = fragment[:1]
+        if (
+            head.isascii()
+            and head.isalnum()
+            and fragment[1:2] not in ("?", "*", "+", "{")
+            and not _has_top_level_bar(fragment)
+        ):
+            groups.setdefault(head, []).append(fragment[1:])
+        else:
+            rest.append(fragment)
+    branches = [f"{head}(?:{'|'.join(tails)})" for head, tails in sorted(groups.items())]
+    return "|".join(branches + rest)
+
+
+def _has_top_level_bar(fragment: str) -> bool:
+    """True when `fragment` is itself an alternation (a | outside every group and set)."""
+    depth, index, in_set = 0, 0, False
+    while index < len(fragment):
+        char = fragment[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            # A ] straight after [ or [^ is a literal, not the end of the set.
+            if fragment[index + 1 : index + 2] == "^":
+                index += 1
+            if fragment[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False

@@ -309,6 +309,27 @@ def compile_phrases(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.P
     return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w'’])", flags)
 
 
+_PLAIN = re.compile(r"[A-Za-z0-9 ]+")
+
+
+def literal_first(words: list[str]) -> re.Pattern[str] | None:
+    """`compile_phrases(words, flags=0)`, written to begin with a letter where it can.
+
+    A pattern that begins with a look-behind is tried at every character; one that begins
+    with a letter lets the regex engine skip to the places that letter is. For plain
+    words, each first letter comes first and the look-behind right after it: at a given
+    place only the words starting with its letter can match, in their order, so the
+    matches are the same.
+    """
+    if not words or not all(_PLAIN.fullmatch(w) for w in words):
+        return compile_phrases(words, flags=0)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [f"{re.escape(h)}(?<![\\w'’].)(?:{'|'.join(t)})" for h, t in groups.items()]
+    return re.compile("(?:" + "|".join(branches) + r")(?![\w'’])")
+
+
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Damerau-Levenshtein distance (adjacent swaps count once), capped at `limit`."""
     if abs(len(a) - len(b)) >= limit:

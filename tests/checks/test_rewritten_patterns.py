@@ -1,0 +1,60 @@
+"""Patterns rewritten so the regex engine can skip ahead find what the plain ones find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup.checks.phrases import PhraseRule, _Finder
+from followup.checks.registry import all_rules
+from followup.checks.starts import Places, known
+from followup.checks.text import compile_phrases, literal_first
+
+_CASED = [f for r in all_rules() if isinstance(r, PhraseRule) for f in r.cased_patterns]
+#: Text made of the cased words, their letters and what may stand around them.
+NEAR_WORDS = st.lists(
+    st.sampled_from(
+        [*_CASED, "u", "r", "y", "a", "U", "ya", "you", " ", " ", ",", "'", "’", "_", "\n", "é"]
+    ),
+    max_size=30,
+).map("".join)
+WORDS = st.lists(st.text(alphabet="abuyr A9", min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+def _spans(pattern, text):
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@given(NEAR_WORDS)
+def test_cased_words_letter_first_match_as_the_plain_alternation(text):
+    plain = compile_phrases(_CASED, flags=0)
+    assert _spans(literal_first(_CASED), text) == _spans(plain, text)
+
+
+@given(WORDS, NEAR_WORDS)
+def test_any_plain_words_letter_first_match_as_the_plain_alternation(words, text):
+    assert _spans(literal_first(words), text) == _spans(compile_phrases(words, flags=0), text)
+
+
+def test_words_with_regex_syntax_are_compiled_plainly():
+    pattern = literal_first(["a.b", "c"])
+    assert pattern is not None and pattern.pattern == compile_phrases(["a.b", "c"], flags=0).pattern
+
+
+@given(NEAR_WORDS)
+def test_places_are_where_the_look_behind_scanner_finds_them(text):
+    fragments = [f for f in _CASED if known(f)]
+    places = Places(fragments, "")
+    old = re.compile(r"(?<![\w'’])(?=(?:" + "|".join(fragments) + "))")
+    assert [start for start, _ in places.find(text)] == [m.start() for m in old.finditer(text)]
+
+
+@given(NEAR_WORDS)
+def test_trying_each_candidate_finds_what_the_alternation_finds(text):
+    finder = _Finder(_CASED)
+    places = Places(_CASED, "")
+    tried = [(start, finder.candidates(key)) for start, key in places.find(text)]
+    whole = compile_phrases(_CASED, flags=0)
+    assert list(finder.at(text, tried)) == _spans(whole, text)
