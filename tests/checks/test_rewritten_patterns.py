@@ -9,8 +9,12 @@ from hypothesis import strategies as st
 
 from followup.checks.phrases import PhraseRule, _Finder
 from followup.checks.registry import all_rules
+from followup.checks.rules.fu103_unfilled_placeholder import _PLACEHOLDER, has_marker
+from followup.checks.scope import _THANKS, ORG_NAME, ORG_SUFFIXES
 from followup.checks.starts import Places, known
-from followup.checks.text import compile_phrases, literal_first
+from followup.checks.text import _BOUNDARY, compile_phrases, literal_first
+
+from .test_shared_work import MARKER_TEXT
 
 _CASED = [f for r in all_rules() if isinstance(r, PhraseRule) for f in r.cased_patterns]
 #: Text made of the cased words, their letters and what may stand around them.
@@ -58,3 +62,75 @@ def test_trying_each_candidate_finds_what_the_alternation_finds(text):
     tried = [(start, finder.candidates(key)) for start, key in places.find(text)]
     whole = compile_phrases(_CASED, flags=0)
     assert list(finder.at(text, tried)) == _spans(whole, text)
+
+
+#: The patterns as they were written before being rewritten to begin with a character.
+OLD_BOUNDARY = re.compile(
+    r"[.!?]+[\"')\]’”]*(?:\s+|$)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)"
+)
+OLD_THANKS = re.compile(
+    r"(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b"
+    r"|\benjoyed (?:meeting|speaking|talking|our)\b"
+)
+OLD_ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + ORG_SUFFIXES + r")(?![\w])")
+PROSE = st.lists(
+    st.sampled_from(
+        [
+            "thank you",
+            "thanks",
+            " for",
+            " again",
+            "enjoyed",
+            "xenjoyed",
+            " meeting",
+            " our",
+            "Acme",
+            "Blue",
+            "Labs",
+            "Inc.",
+            "Group",
+            "_",
+            "é",
+            "Ünited",
+            " ",
+            "\t",
+            "\n",
+            "\n\n",
+            ".",
+            "!",
+            "?",
+            "...",
+            "'",
+            "’",
+            "”",
+            ")",
+            "-",
+            "* ",
+            "•",
+            "2.",
+            "2) ",
+            "a",
+            "B",
+            "9",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@given(PROSE, st.integers(0, 30), st.integers(0, 30))
+def test_sentence_boundaries_as_before(text, start, end):
+    new = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+    assert new == [m.span() for m in OLD_BOUNDARY.finditer(text, start, end)]
+
+
+@given(PROSE)
+def test_thanks_and_company_names_as_before(text):
+    assert _spans(_THANKS, text.lower()) == _spans(OLD_THANKS, text.lower())
+    assert _spans(ORG_NAME.compiled, text) == _spans(OLD_ORG_NAME, text)
+
+
+@given(st.one_of(PROSE.map(lambda s: s.replace("a", "<").replace("9", "[")), MARKER_TEXT))
+def test_address_lines_without_other_markers_need_no_scan(text):
+    if not has_marker(text, angles=False):
+        assert not [m for m in _PLACEHOLDER.finditer(text) if not m.group().startswith("<")]

@@ -25,7 +25,13 @@ ORG_SUFFIXES = (
     "Technologies|Technology|Tech|Systems|Group|Partners|Software|Solutions|Health|Bank|"
     "Capital|Ventures|Studios?|Media|Consulting|Holdings|Industries|Networks|Robotics|AI|GmbH|PLC"
 )
-ORG_NAME = LazyPattern(r"\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:" + ORG_SUFFIXES + r")(?![\w])")
+# Written as "\b(?:[A-Z][\w&'’.-]*[ \t]+){1,3}(?:SUFFIXES)" with the first word taken out of
+# the repeat and its \b moved after the capital, as a look-behind: a pattern that begins
+# with a capital lets the regex engine skip to the capitals; one that begins with \b is
+# tried at every character.
+ORG_NAME = LazyPattern(
+    r"[A-Z](?<!\w.)[\w&'’.-]*[ \t]+(?:[A-Z][\w&'’.-]*[ \t]+){0,2}(?:" + ORG_SUFFIXES + r")(?![\w])"
+)
 _ORG_SUFFIX = LazyPattern(r"(?:" + ORG_SUFFIXES + r")(?![\w])")
 
 # Matched against lower-cased text, without a leading \b: a pattern that starts with
@@ -44,8 +50,10 @@ _REJECTION = LazyPattern(
 _CHECK_IN = re.compile(
     r"(?:check(?:ing)? in|follow(?:ing)?[- ]up|any (?:update|news)|an update|the status|touch(?:ing)? base|circl(?:e|ing) back)\b",
 )
+# "\benjoyed" written as "e(?<!\we)njoyed": with every branch starting with a letter the
+# regex engine skips ahead to those letters instead of trying each character.
 _THANKS = re.compile(
-    r"(?:thank you|thanks)\b[^.!?\n]{0,30}\b(?:for|again)\b|\benjoyed (?:meeting|speaking|talking|our)\b",
+    r"thank(?: you|s)\b[^.!?\n]{0,30}\b(?:for|again)\b|e(?<!\we)njoyed (?:meeting|speaking|talking|our)\b",
 )
 _PHONE = LazyPattern(r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b")
 #: Strings every match of a pattern contains: without one, the slower regex scan is skipped.

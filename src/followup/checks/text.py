@@ -84,7 +84,14 @@ _ABBREVIATIONS = frozenset(
         "dept",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]’”]*(?:\s+|$)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+#: A sentence end: end marks, a blank line, or a line break before a bullet. Written as
+#: "[.!?]+[\"')\]’”]*(?:\s+|$)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)" with the first
+#: character taken out of the branches, so the regex engine skips straight to those
+#: characters; the look-behinds say which one it was.
+_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]’”]*(?:\s+|$)"
+    r"|(?<=\n)(?:[ \t]*\n\s*|(?=[ \t]*(?:[-*•]|\d+[.)])\s)))"
+)
 _GENERIC_ADDRESSEES = frozenset(
     [
         "hiring",

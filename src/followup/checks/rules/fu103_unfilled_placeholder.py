@@ -13,15 +13,19 @@ from followup.checks.text import LazyPattern
 _MARKERS = re.compile(r"[\[{<_]|TODO|TBD|FIXME|TKTK|XX|Lorem|INSERT|YOUR NAME|(?i:still to add)")
 #: _MARKERS's plain strings: in ASCII text, looking for each is far faster than its scan.
 _MARKER_STRINGS = ("[", "{", "<", "_", "TODO", "TBD", "FIXME", "TKTK", "XX", "Lorem", "INSERT")
+_NOT_ANGLES = tuple(m for m in _MARKER_STRINGS if m != "<")
 
 
-def has_marker(text: str) -> bool:
-    """`_MARKERS.search(text) is not None`, without the regex scan for ASCII text."""
+def has_marker(text: str, angles: bool = True) -> bool:
+    """`_MARKERS.search(text) is not None`, without the regex scan for ASCII text.
+
+    With `angles` False, a "<" does not count (always True for non-ASCII text).
+    """
     if not text.isascii():
         # Case-insensitive matching treats some non-ASCII letters as s, i or k.
         return _MARKERS.search(text) is not None
     return (
-        any(marker in text for marker in _MARKER_STRINGS)
+        any(marker in text for marker in (_MARKER_STRINGS if angles else _NOT_ANGLES))
         or "YOUR NAME" in text
         or "still to add" in text.lower()
     )
@@ -79,7 +83,9 @@ class UnfilledPlaceholder(Rule):
         parts: tuple[Part, ...] = ("subject", "to", "cc", "body")
         for part in parts:
             text = doc.part(part)
-            if not text or not has_marker(text):
+            # In an address line every placeholder starting with "<" is skipped below, so
+            # a line whose only marker is the "<" of an address holds nothing to report.
+            if not text or not has_marker(text, angles=part not in ("to", "cc")):
                 continue
             for match in _PLACEHOLDER.finditer(text):
                 if part in ("to", "cc") and match.group().startswith("<"):
