@@ -12,7 +12,15 @@ from followup.checks.registry import all_rules
 from followup.checks.rules.fu103_unfilled_placeholder import _PLACEHOLDER, has_marker
 from followup.checks.scope import _THANKS, ORG_NAME, ORG_SUFFIXES
 from followup.checks.starts import Places, known
-from followup.checks.text import _BOUNDARY, compile_phrases, literal_first
+from followup.checks.text import (
+    _BOUNDARY,
+    SIGN_OFF,
+    _last_lines,
+    _may_sign_off,
+    compile_phrases,
+    find_sign_off,
+    literal_first,
+)
 
 from .test_shared_work import MARKER_TEXT
 
@@ -134,3 +142,39 @@ def test_thanks_and_company_names_as_before(text):
 def test_address_lines_without_other_markers_need_no_scan(text):
     if not has_marker(text, angles=False):
         assert not [m for m in _PLACEHOLDER.finditer(text) if not m.group().startswith("<")]
+
+
+_SIGN_OFF_WORDS = re.findall(
+    r"[a-z][a-z ]*[a-z]", SIGN_OFF.pattern.split("|(?:", 1)[1].split(")")[0]
+)
+CLOSING_LINES = st.lists(
+    st.sampled_from(
+        [*_SIGN_OFF_WORDS, "Best", "THANKS", " ", "\t", ",", "!", "-", "—", "Jordan", "Lee", "x"]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(CLOSING_LINES)
+def test_lines_ruled_out_before_the_sign_off_scan_cannot_match_it(line):
+    if not _may_sign_off(line):
+        assert SIGN_OFF.fullmatch(line) is None
+
+
+@given(st.lists(st.one_of(CLOSING_LINES, st.just("")), max_size=9), st.sampled_from(["", "Jo Lee"]))
+def test_sign_off_found_as_by_trying_the_last_six_lines(lines, name):
+    body = "\n".join(lines)
+    expected = next(
+        (
+            offset
+            for offset, line in _last_lines(body, 6)
+            if SIGN_OFF.fullmatch(line) or (name and line.strip().lower() == name.lower())
+        ),
+        None,
+    )
+    assert find_sign_off(body, name) == expected
+
+
+def test_every_sign_off_word_passes_the_pre_test():
+    assert len(_SIGN_OFF_WORDS) > 20
+    assert all(_may_sign_off(f" {word.title()},") for word in _SIGN_OFF_WORDS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from typing import Any
 
 from followup.record import FrozenRecord
@@ -208,12 +209,51 @@ def find_greeting(body: str) -> Greeting | None:
     return None
 
 
+#: How every SIGN_OFF match begins once spaces and tabs are stripped, in lower case.
+_SIGN_OFF_STARTS = (
+    "-",
+    "best",
+    "all the best",
+    "regards",
+    "kind regards",
+    "warm",
+    "sincerely",
+    "yours",
+    "respectfully",
+    "thank",
+    "many thanks",
+    "with ",
+    "gratefully",
+    "cheers",
+    "take care",
+    "talk soon",
+    "appreciatively",
+)
+
+
+def _may_sign_off(line: str) -> bool:
+    """False only for a line SIGN_OFF cannot match: ASCII text not starting as it must."""
+    if not line.isascii():
+        return True  # case-insensitive matching takes some non-ASCII letters for s, k or i
+    return line.lstrip(" \t").lower().startswith(_SIGN_OFF_STARTS)
+
+
 def find_sign_off(body: str, your_name: str = "") -> int | None:
-    """Offset of the sign-off line among the last few lines, or None."""
-    tail = _last_lines(body, 6)
+    """Offset of the sign-off line among the last few lines, or None.
+
+    The last six non-blank lines are tried, last first, and none in a one-line note;
+    lines are read from the end only as far as needed.
+    """
     own = your_name.strip().lower()
-    for offset, line in tail:
-        if SIGN_OFF.fullmatch(line) or (own and line.strip().lower() == own):
+    lines = _lines_from_end(body)
+    last = next(lines, None)
+    second = next(lines, None)
+    if last is None or second is None:
+        return None
+    for offset, line in chain((last, second), islice(lines, 4)):
+        if (_may_sign_off(line) and SIGN_OFF.fullmatch(line)) or (
+            own and line.strip().lower() == own
+        ):
             return offset
     return None
 
@@ -223,18 +263,20 @@ _UNSET: Any = object()
 
 def _last_lines(body: str, count: int) -> list[tuple[int, str]]:
     """(offset, line) of the last `count` non-blank lines, last first; [] for a one-liner."""
-    found: list[tuple[int, str]] = []
+    found = list(islice(_lines_from_end(body), count))
+    # Fewer than two means the whole note is one line: no sign-off to find.
+    return found if len(found) != 1 else []
+
+
+def _lines_from_end(body: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of each non-blank line, the last first."""
     end = len(body)
-    while end >= 0 and len(found) < count:
+    while end >= 0:
         start = body.rfind("\n", 0, end) + 1
         line = body[start:end]
         if line.strip():
-            found.append((start, line))
+            yield start, line
         end = start - 1
-    if len(found) == 1:
-        # Walking stopped at the top, so the whole note is one line: no sign-off to find.
-        return []
-    return found
 
 
 def core_span(
