@@ -76,9 +76,10 @@ class Misspelling(Rule):
             # Greeting and sign-off hold names; the message between them is what gets checked.
             start, end = scope.core if part == "body" else (0, len(text))
             # Most words were seen before in this call: only the rest are looked at one by one.
-            unsure = set(scope.core_tokens if part == "body" else _TOKEN.findall(text, start, end))
-            unsure -= fine
-            unsure -= _SETTLED
+            # difference() walks this draft's few words; `-= fine` would walk all of `fine`,
+            # which grows with every new word the call meets.
+            tokens = scope.core_tokens if part == "body" else _TOKEN.findall(text, start, end)
+            unsure = set(tokens).difference(fine, _SETTLED)
             unsure = {w for w in unsure if self._needs_lookup(w.replace("’", "'"), known)}
             if not unsure:
                 continue
