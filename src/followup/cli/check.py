@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -137,11 +138,7 @@ def _read(path: str) -> str:
     from followup.errors import InputError
 
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
+        data = sys.stdin.buffer.read() if path == "-" else _read_file(path)
     except OSError as err:
         raise InputError(f"cannot read {path}: {err.strerror or err}") from err
     try:
@@ -150,6 +147,18 @@ def _read(path: str) -> str:
         if path.lower().endswith(".eml"):
             return data.decode("latin-1")  # the e-mail parser decodes the declared charsets
         raise InputError(f"{path} is not UTF-8 text (byte {err.start + 1})") from err
+
+
+def _read_file(path: str) -> bytes:
+    """The bytes of a file, read without building a file object: a call may read thousands."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
 
 
 def _context(
