@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from followup.checks.prefix_table import PREFIXES
+
 # Python's own regex parser is private: should another version lack it, or shape its
 # output differently, every fragment falls back to the whole-phrase scan, which is slower
 # but finds the same places.
@@ -31,28 +33,35 @@ LENGTH = 6
 MOST = 64
 #: Ends a repeated group's text: what follows the first repeat is not known.
 _STOP = ("stop", None)
-_KNOWN: dict[str, frozenset[str]] = {}
+#: Prefixes worked out so far, starting with the built-in fragments' from `prefix_table`:
+#: working them out parses each fragment, which costs a check of many drafts ~20 ms.
+_KNOWN: dict[str, frozenset[str]] = {f: frozenset(p) for f, p in PREFIXES.items()}
 
 
 def prefixes(fragment: str) -> frozenset[str]:
     """Strings one of which begins every match of `fragment`; {""} when nothing is known."""
     found = _KNOWN.get(fragment)
     if found is None:
-        try:
-            if _sre_parse is None:
-                raise ValueError("Python's regex parser is not available")
-            parsed = _sre_parse.parse(fragment)
-            # Inline flags such as (?i) change what the literals match.
-            plain = parsed.state.flags & ~_sre.SRE_FLAG_UNICODE == 0
-            strings = _prefixes(list(parsed.data), 0, LENGTH) if plain else {""}
-        except (re.error, TypeError, ValueError, AttributeError, KeyError, RecursionError):
-            strings = {""}
-        length = LENGTH
-        while len(strings) > MOST:
-            length -= 1
-            strings = {s[:length] for s in strings}
-        found = _KNOWN[fragment] = frozenset(strings)
+        found = _KNOWN[fragment] = computed(fragment)
     return found
+
+
+def computed(fragment: str) -> frozenset[str]:
+    """`prefixes(fragment)` worked out from the fragment, without the table."""
+    try:
+        if _sre_parse is None:
+            raise ValueError("Python's regex parser is not available")
+        parsed = _sre_parse.parse(fragment)
+        # Inline flags such as (?i) change what the literals match.
+        plain = parsed.state.flags & ~_sre.SRE_FLAG_UNICODE == 0
+        strings = _prefixes(list(parsed.data), 0, LENGTH) if plain else {""}
+    except (re.error, TypeError, ValueError, AttributeError, KeyError, RecursionError):
+        strings = {""}
+    length = LENGTH
+    while len(strings) > MOST:
+        length -= 1
+        strings = {s[:length] for s in strings}
+    return frozenset(strings)
 
 
 def _prefixes(items: list[Any], index: int, length: int) -> set[str]:
@@ -199,3 +208,27 @@ def _has_top_level_bar(fragment: str) -> bool:
             return True
         index += 1
     return False
+
+
+def table_source() -> str:
+    """The text of `prefix_table`, with every built-in phrase fragment's prefixes."""
+    from followup.checks.phrases import _phrase_rules
+
+    fragments = sorted({f for rule in _phrase_rules() for f in rule.patterns})
+    lines = [f"    {f!r}: {tuple(sorted(computed(f)))!r}," for f in fragments]
+    head = '''"""The built-in phrase fragments' prefixes (see `starts.prefixes`), generated; do not edit.
+
+Regenerate after changing a phrase rule's patterns (tests/checks/test_prefix_table.py says
+when): python -m followup.checks.starts > src/followup/checks/prefix_table.py, then run
+ruff format on it.
+"""
+
+from __future__ import annotations
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+'''
+    return head + "\n".join(lines) + "\n}\n"
+
+
+if __name__ == "__main__":
+    print(table_source(), end="")
