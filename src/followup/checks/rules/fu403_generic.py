@@ -230,6 +230,37 @@ _CONTENT_WORDS_FOR_DETAIL = 3
 _DIGIT = re.compile(r"\d")
 
 
+def has_detail(sentence: str, ignore: frozenset[str]) -> bool:
+    """True when `sentence` holds a digit or enough words besides stock and `ignore` words.
+
+    Remembered per sentence: drafts in one call share many sentences word for word.
+    """
+    key = (sentence, ignore)
+    found = _DETAILED.get(key)
+    if found is None:
+        if len(_DETAILED) >= _REMEMBER:
+            _DETAILED.clear()
+        found = _DETAILED[key] = _weigh(sentence, ignore)
+    return found
+
+
+#: Sentences already weighed, with the words ignored, and how many to keep at most.
+_DETAILED: dict[tuple[str, frozenset[str]], bool] = {}
+_REMEMBER = 20_000
+
+
+def _weigh(sentence: str, ignore: frozenset[str]) -> bool:
+    weight = 0.0
+    for found in WORD.findall(sentence):
+        word = found.lower().replace("’", "'")
+        if len(word) > 2 and word not in _STOCK_WORDS and word not in ignore:
+            # A capitalised word may be the company or role pasted into a template.
+            weight += 0.5 if found[0].isupper() else 1.0
+            if weight >= _CONTENT_WORDS_FOR_DETAIL:
+                return True
+    return _DIGIT.search(sentence) is not None
+
+
 class Generic(Rule):
     """A note made only of stock phrases, with nothing from the actual conversation.
 
@@ -278,14 +309,9 @@ class Generic(Rule):
                 )
             return
         ignore = self._context_words(scope)
+        body = doc.body
         for start, end in scope.sentences:
-            weight = 0.0
-            for found in WORD.findall(doc.body, start, end):
-                word = found.lower().replace("’", "'")
-                if len(word) > 2 and word not in _STOCK_WORDS and word not in ignore:
-                    # A capitalised word may be the company or role pasted into a template.
-                    weight += 0.5 if found[0].isupper() else 1.0
-            if weight >= _CONTENT_WORDS_FOR_DETAIL or _DIGIT.search(doc.body, start, end):
+            if has_detail(body[start:end], ignore):
                 return
         yield Hit(
             first_start,
