@@ -29,6 +29,9 @@ class Field(FrozenRecord):
         self._set(value=value, line=line, column=column)
 
 
+_LOWER_KEYS = {part: "lower:" + part for part in ("subject", "to", "cc", "body")}
+
+
 class Document(Record):
     """One draft split into headers and body; `position` maps spans back to the file."""
 
@@ -71,12 +74,13 @@ class Document(Record):
 
     def lowered(self, part: Part) -> str | None:
         """The part in lower case with curly apostrophes straightened; None if that moved text."""
-        key = "lower:" + part
-        if key not in self._cache:
+        key = _LOWER_KEYS[part]
+        found = self._cache.get(key, self)
+        if found is self:  # not worked out yet (None is a value: lower-casing moved text)
             text = self.part(part)
             lowered = text.lower().replace("’", "'")
-            self._cache[key] = lowered if len(lowered) == len(text) else None
-        return self._cache[key]  # type: ignore[return-value]
+            found = self._cache[key] = lowered if len(lowered) == len(text) else None
+        return found  # type: ignore[return-value]
 
     def greeting(self) -> Greeting | None:
         """`find_greeting(body)`, worked out once."""

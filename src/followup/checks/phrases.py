@@ -65,6 +65,8 @@ class PhraseRule(Rule):
                 continue
             lowered = doc.lowered(part)
             starts = word_starts(doc, part, scope) if lowered is not None else None
+            if starts is not None and not starts.of(matcher) and not matcher.cased_alternatives:
+                continue  # no place in this part where one of the phrases may begin
             for start, end in matcher.spans(text, lowered, starts, PREFILTER):
                 if scope.is_protected(part, start, end):
                     continue
