@@ -50,6 +50,7 @@ def test_applications_ordered_by_key_children_in_insertion_order(store, app_fact
         store.add_application(app_factory(key))
     assert store.application_keys() == ["alpha", "mid", "zeta"]
     apps = store.list_applications()
+    assert store.companies() == {a.key: a.company for a in apps}
     assert [a.key for a in apps] == ["alpha", "mid", "zeta"]
     assert [c.key for c in apps[0].contacts] == ["dana", "lee", "ana"]
     assert [d.interview for d in apps[2].drafts] == ["r1", None]

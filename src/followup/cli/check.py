@@ -185,7 +185,7 @@ def _context(
     with open_store_for(ctx) as store:
         settings = store.get_settings()
         app = store.get_application(app_key)
-        others = tuple(a.company for a in store.list_applications(bodies=False) if a.key != app.key)
+        others = tuple(company for key, company in store.companies().items() if key != app.key)
         now = now_or(as_of, settings)
         calendar = calendar_for(store, settings, [app], now)
     contact = None

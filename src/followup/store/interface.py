@@ -47,6 +47,10 @@ class Store(Protocol):
         """The keys of every application, sorted."""
         ...
 
+    def companies(self) -> dict[str, str]:
+        """{application key: company} for every application."""
+        ...
+
     def get_application(self, key: str) -> Application:
         """One application, fully loaded; NotFoundError if there is none."""
         ...

@@ -171,6 +171,12 @@ class SQLiteStore:
         """Every application key, sorted."""
         return [row[0] for row in self._read("SELECT key FROM applications ORDER BY key")]
 
+    def companies(self) -> dict[str, str]:
+        """{application key: company} for every application, without loading them."""
+        return {
+            key: company for key, company in self._read("SELECT key, company FROM applications")
+        }
+
     def list_applications(
         self, *, bodies: bool = True, keys: Sequence[str] | None = None
     ) -> list[Application]:
