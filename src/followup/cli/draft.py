@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from followup.drafting.render import RenderedDraft
     from followup.model import Action, Application, Settings
-    from followup.schedule.workdays import BusinessCalendar
+    from followup.store.interface import Store
 
 _KINDS = [k.value for k in MessageKind if k is not MessageKind.OTHER]
 
@@ -68,7 +68,7 @@ def draft(
         calendar = calendar_for(store, settings, [app], now)
         try:
             if "/" in target:
-                action = _find_action(app, target, settings, now, calendar)
+                action = _find_action(store, app, target, settings, now)
                 rendered = draft_for_action(
                     app, action, settings, now, user_templates, kind=chosen, calendar=calendar
                 )
@@ -128,11 +128,12 @@ def draft(
 
 
 def _find_action(
-    app: Application, action_id: str, settings: Settings, now: datetime, calendar: BusinessCalendar
+    store: Store, app: Application, action_id: str, settings: Settings, now: datetime
 ) -> Action:
-    from followup.schedule.planner import plan_application
+    from followup.agenda import build_agenda
 
-    actions = plan_application(app, settings, now, calendar)
+    # The agenda's stored plan, when it still holds, spares planning the application again.
+    actions = build_agenda(store, settings, now, only=app.key).actions
     for action in actions:
         if action.id == action_id:
             return action
