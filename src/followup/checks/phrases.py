@@ -60,11 +60,10 @@ class PhraseRule(Rule):
             return
         matcher = self.matcher(scope)
         for part in self.parts:
-            text = doc.part(part)
-            if not text:
-                continue
-            lowered = doc.lowered(part)
-            starts = word_starts(doc, part, scope) if lowered is not None else None
+            view = _view(doc, part, scope)
+            if view is None:
+                continue  # an empty part
+            text, lowered, starts = view
             if starts is not None and not starts.of(matcher) and not matcher.cased_alternatives:
                 continue  # no place in this part where one of the phrases may begin
             for start, end in matcher.spans(text, lowered, starts, PREFILTER):
@@ -310,6 +309,34 @@ class _Scanner:
                 (m, tried) for m in self.matchers if (tried := m.finder.candidates(key))
             ]
         return found
+
+
+#: Where `_view` keeps each part's view in `Document._cache`.
+_VIEW_KEYS = {part: "phrase-view:" + part for part in ("subject", "to", "cc", "body")}
+_View = tuple[str, "str | None", "Spots | None"]
+
+
+def _view(doc: Document, part: Part, scope: Scope) -> _View | None:
+    """(text, lowered text, `word_starts`) of a part, None when it is empty; once per draft.
+
+    Each phrase rule asks for the same three things about the same parts; one look-up
+    in the draft's cache replaces three calls per rule and part.
+    """
+    key = _VIEW_KEYS[part]
+    found = doc._cache.get(key, _NOT_YET)
+    if found is _NOT_YET:
+        text = doc.part(part)
+        if not text:
+            found = None
+        else:
+            lowered = doc.lowered(part)
+            starts = word_starts(doc, part, scope) if lowered is not None else None
+            found = (text, lowered, starts)
+        doc._cache[key] = found
+    return found  # type: ignore[return-value]
+
+
+_NOT_YET = object()
 
 
 def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -> Spots | None:
