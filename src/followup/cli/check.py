@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from followup.errors import InputError
 from followup.model import MessageKind, Stage
 
 if TYPE_CHECKING:
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
 _KINDS = [k.value for k in MessageKind]
 _STAGES = [s.value for s in Stage]
+#: The UTF-8 byte order mark, which a file may start with and the text never includes.
+_BOM = b"\xef\xbb\xbf"
 
 
 @click.command()
@@ -89,7 +92,6 @@ def check(
     from followup.checks.config import load_config
     from followup.checks.document import parse
     from followup.checks.registry import rule_by_code
-    from followup.errors import InputError
 
     config = load_config(config_file)
     skipped = set(config.disabled)
@@ -135,14 +137,14 @@ def _cache_dir() -> str:
 
 
 def _read(path: str) -> str:
-    from followup.errors import InputError
-
     try:
         data = sys.stdin.buffer.read() if path == "-" else _read_file(path)
     except OSError as err:
         raise InputError(f"cannot read {path}: {err.strerror or err}") from err
     try:
-        return data.decode("utf-8-sig")
+        # What decode("utf-8-sig") does, error offsets included (they count from after the
+        # BOM), without its Python-level codec: a quarter of the time, per file of thousands.
+        return (data[3:] if data.startswith(_BOM) else data).decode("utf-8")
     except UnicodeDecodeError as err:
         if path.lower().endswith(".eml"):
             return data.decode("latin-1")  # the e-mail parser decodes the declared charsets
