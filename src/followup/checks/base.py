@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from followup.record import FrozenRecord
 
+#: Frozen records refuse plain assignment; their __init__ sets each field through this.
+_setattr = object.__setattr__
+
 if TYPE_CHECKING:
     from followup.checks.document import Document
     from followup.checks.scope import Scope
@@ -40,16 +43,15 @@ class Finding(FrozenRecord):
         text: str,
         message: str,
     ) -> None:
-        self._set(
-            path=path,
-            code=code,
-            name=name,
-            severity=severity,
-            line=line,
-            column=column,
-            text=text,
-            message=message,
-        )
+        # One call per field, not _set(**fields): a call builds hundreds of findings.
+        _setattr(self, "path", path)
+        _setattr(self, "code", code)
+        _setattr(self, "name", name)
+        _setattr(self, "severity", severity)
+        _setattr(self, "line", line)
+        _setattr(self, "column", column)
+        _setattr(self, "text", text)
+        _setattr(self, "message", message)
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape documented in docs/check-json.md."""
@@ -84,7 +86,11 @@ class Hit(FrozenRecord):
         part: Part = "body",
         severity: Severity | None = None,
     ) -> None:
-        self._set(start=start, end=end, message=message, part=part, severity=severity)
+        _setattr(self, "start", start)
+        _setattr(self, "end", end)
+        _setattr(self, "message", message)
+        _setattr(self, "part", part)
+        _setattr(self, "severity", severity)
 
 
 class Rule:

@@ -9,6 +9,9 @@ from followup.checks.text import Greeting, find_greeting, find_sign_off
 from followup.errors import InputError
 from followup.record import FrozenRecord, Record
 
+#: Frozen records refuse plain assignment; their __init__ sets each field through this.
+_setattr = object.__setattr__
+
 _PLAIN_HEADERS = frozenset({"subject", "to", "cc", "bcc", "from", "date", "reply-to"})
 _MIME_HEADERS = frozenset(
     {"mime-version", "content-type", "content-transfer-encoding", "message-id", "received"}
@@ -26,7 +29,10 @@ class Field(FrozenRecord):
     column: int
 
     def __init__(self, value: str, line: int, column: int) -> None:
-        self._set(value=value, line=line, column=column)
+        # Set one by one, not through _set(**fields): every header of every draft is one.
+        _setattr(self, "value", value)
+        _setattr(self, "line", line)
+        _setattr(self, "column", column)
 
 
 _LOWER_KEYS = {part: "lower:" + part for part in ("subject", "to", "cc", "body")}
