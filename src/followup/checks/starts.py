@@ -128,11 +128,22 @@ class Places:
         # characters without trying anything there; consuming it still finds every place,
         # as the next search starts right after it. A space put before the text stands
         # for the start of the text.
-        self.after = re.compile(r"[^\w'’](?=(?:" + body + "))")
+        self._body = body
+        self._after: dict[bool, re.Pattern[str]] = {}
+
+    def after(self, ascii_only: bool) -> re.Pattern[str]:
+        """The scan, compiled on first need: one for ASCII text, one for any text."""
+        found = self._after.get(ascii_only)
+        if found is None:
+            # In ASCII text [^\w'’] is these ranges, which the engine tests faster than the
+            # Unicode category of \w, at every character of every draft.
+            before = r"[^0-9A-Za-z_']" if ascii_only else r"[^\w'’]"
+            found = self._after[ascii_only] = re.compile(before + "(?=(?:" + self._body + "))")
+        return found
 
     def find(self, text: str) -> list[tuple[int, str | None]]:
         """(offset, prefix) of every place not preceded by a word character or apostrophe."""
-        return [(m.start(), m.group(1)) for m in self.after.finditer(" " + text)]
+        return [(m.start(), m.group(1)) for m in self.after(text.isascii()).finditer(" " + text)]
 
 
 def prefix_index(fragments: list[str]) -> tuple[dict[str, list[int]], list[int]]:
