@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 from followup.checks import CheckContext, check, spelling
 from followup.checks.context import CheckConfig
 from followup.checks.document import parse
-from followup.checks.phrases import PhraseRule, _has_top_level_bar, word_starts
+from followup.checks.phrases import PhraseRule, word_starts
 from followup.checks.registry import all_rules
 from followup.checks.rules.fu503_misspelling import _TOKEN, _occurrences
 from followup.checks.scope import Scope
 from followup.checks.similarity import THRESHOLD, core_text, jaccard, peers_for, shingles
+from followup.checks.starts import has_top_level_bar
 from followup.checks.text import _last_lines, lines_with_offsets
 
 CORPUS = Path(__file__).parent / "corpus" / "good"
@@ -148,4 +149,4 @@ def test_phrase_rules_fast_path_on_the_corpus_and_user_phrases():
     [("a|b", True), ("(?:a|b)", False), ("[|]x", False), ("[]|]x", False), (r"\|x", False)],
 )
 def test_top_level_bar(fragment, expected):
-    assert _has_top_level_bar(fragment) is expected
+    assert has_top_level_bar(fragment) is expected

@@ -11,9 +11,7 @@ from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
 from followup.checks.needs import Needs, needs, present
 from followup.checks.scope import Scope
-from followup.checks.starts import Places, known, prefix_index
-from followup.checks.starts import _by_first_letter as _by_first_letter
-from followup.checks.starts import _has_top_level_bar as _has_top_level_bar
+from followup.checks.starts import Places, by_first_letter, known, prefix_index
 from followup.checks.text import compile_phrases, literal_first, phrase_pattern
 
 
@@ -297,7 +295,7 @@ class _Scanner:
         self.matchers = matchers
         alternatives = [a for matcher in matchers for a in matcher.alternatives]
         # Fragments whose beginnings are unknown are scanned for in full.
-        exact = _by_first_letter([a for a in alternatives if not known(a)])
+        exact = by_first_letter([a for a in alternatives if not known(a)])
         self.places = Places([a for a in alternatives if known(a)], exact)
         self._at: dict[str | None, list[tuple[_Matcher, tuple[int, ...]]]] = {}
 

@@ -171,7 +171,7 @@ def known(fragment: str) -> bool:
     return "" not in prefixes(fragment)
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
+def by_first_letter(alternatives: list[str]) -> str:
     """The alternation of `alternatives`, grouped under their first letter where it is plain.
 
     The regex engine tries the branches of an alternation one by one at each place; with
@@ -185,7 +185,7 @@ def _by_first_letter(alternatives: list[str]) -> str:
             head.isascii()
             and head.isalnum()
             and fragment[1:2] not in ("?", "*", "+", "{")
-            and not _has_top_level_bar(fragment)
+            and not has_top_level_bar(fragment)
         ):
             groups.setdefault(head, []).append(fragment[1:])
         else:
@@ -194,7 +194,7 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "|".join(branches + rest)
 
 
-def _has_top_level_bar(fragment: str) -> bool:
+def has_top_level_bar(fragment: str) -> bool:
     """True when `fragment` is itself an alternation (a | outside every group and set)."""
     depth, index, in_set = 0, 0, False
     while index < len(fragment):

@@ -130,7 +130,6 @@ def check(
 
 def _cache_dir() -> str:
     """$FOLLOWUP_CACHE_DIR, else the platform's user cache directory."""
-
     from followup.paths import configured_dir
 
     return configured_dir("FOLLOWUP_CACHE_DIR", "cache")
