@@ -40,6 +40,6 @@ def python_startup(runs: int) -> float:
     return median_seconds([sys.executable, "-c", "pass"], runs, realistic_env())
 
 
-def click_floor(runs: int) -> float:
-    """`python -c "import click"`: what any click command pays before doing anything."""
-    return median_seconds([sys.executable, "-c", "import click"], runs, realistic_env())
+def parser_floor(runs: int) -> float:
+    """`python -c "import argparse"`: what any command pays before doing anything."""
+    return median_seconds([sys.executable, "-c", "import argparse"], runs, realistic_env())

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import click_floor, median_seconds, python_startup, realistic_env
+from _timing import median_seconds, parser_floor, python_startup, realistic_env
 
 EST = timezone(timedelta(hours=-5))
 STAGES = ["phone_screen", "first_round", "second_round", "final_round"]
@@ -122,15 +122,15 @@ def main() -> None:
         subprocess.run([followup, "import", str(doc)], env=env, check=True, capture_output=True)
         as_of = ["--as-of", "2026-11-22T09:00"]
         baseline = python_startup(args.runs)
-        floor = click_floor(args.runs)
+        floor = parser_floor(args.runs)
         agenda = median_seconds([followup, "agenda", *as_of], args.runs, env)
         agenda_json = median_seconds(
             [followup, "agenda", *as_of, "--format", "json"], args.runs, env
         )
     print(f"python -c pass (same venv)     median {baseline * 1000:7.1f} ms")
     print(
-        f'python -c "import click"       median {floor * 1000:7.1f} ms  '
-        f"{floor / baseline:5.2f}x python  (the floor of any click command)"
+        f'python -c "import argparse"    median {floor * 1000:7.1f} ms  '
+        f"{floor / baseline:5.2f}x python  (the floor of any command)"
     )
     for label, seconds in (("agenda", agenda), ("agenda --format json", agenda_json)):
         line = f"{label:<21} ({args.apps} apps) median {seconds * 1000:7.1f} ms  {seconds / baseline:5.2f}x python"

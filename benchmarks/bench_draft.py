@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import click_floor, median_seconds, python_startup, realistic_env
+from _timing import median_seconds, parser_floor, python_startup, realistic_env
 
 BUDGET = 4.0
 AS_OF = "2026-11-20T12:00"
@@ -41,15 +41,15 @@ def main() -> int:
             "by kind": ["northwind-analyst", "--kind", "check_in"],
         }
         baseline = python_startup(args.runs)
-        floor = click_floor(args.runs)
+        floor = parser_floor(args.runs)
         timings = {
             label: median_seconds([followup, "draft", *argv, "--as-of", AS_OF], args.runs, env)
             for label, argv in cases.items()
         }
     print(f"python -c pass (same venv)  median {baseline * 1000:7.1f} ms")
     print(
-        f'python -c "import click"    median {floor * 1000:7.1f} ms  '
-        f"{floor / baseline:4.2f}x python  (the floor of any click command)"
+        f'python -c "import argparse" median {floor * 1000:7.1f} ms  '
+        f"{floor / baseline:4.2f}x python  (the floor of any command)"
     )
     worst = 0.0
     for label, seconds in timings.items():

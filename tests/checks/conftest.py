@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from click.testing import CliRunner
 
 from followup.model import Application, Contact, Interview, Settings, Stage
 
@@ -73,12 +72,10 @@ def settings() -> Settings:
 
 @pytest.fixture
 def run():
-    """Invoke the followup CLI; returns the click Result (stdout and stderr apart)."""
-    from followup.cli import cli
+    """Invoke the followup CLI; returns its Result (stdout and stderr apart)."""
+    from followup.cli.testing import invoke
 
-    runner = CliRunner()
+    def run_cli(*args: str, input: str | None = None):
+        return invoke(args, input=input)
 
-    def invoke(*args: str, input: str | None = None):
-        return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
-
-    return invoke
+    return run_cli

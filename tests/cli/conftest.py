@@ -5,17 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from followup.cli import cli
+from followup.cli.testing import invoke
 
 
 class Runner:
-    def __init__(self) -> None:
-        self.runner = CliRunner()
-
     def __call__(self, *args: str, input: str | None = None, code: int = 0):
-        result = self.runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+        result = invoke(args, input=input)
         assert result.exit_code == code, (result.output, result.exit_code)
         return result
 

@@ -7,9 +7,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from click.testing import CliRunner
 
-from followup.cli import cli
+from followup.cli.testing import invoke
 from followup.model import (
     Application,
     Contact,
@@ -105,11 +104,10 @@ def zone() -> ZoneInfo:
 
 @pytest.fixture
 def cli_run(tmp_path):
-    """Run the real CLI against the test's own SQLite file; returns the click result."""
-    runner = CliRunner()
+    """Run the real CLI against the test's own SQLite file; returns its Result."""
 
     def run(*args: str, code: int = 0, input: str | None = None):
-        result = runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+        result = invoke(args, input=input)
         assert result.exit_code == code, (result.output, result.exit_code)
         return result
 

@@ -34,8 +34,8 @@ def demo_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def _modules_after(env: dict[str, str], *argv: str) -> tuple[set[str], str]:
     """Run `followup draft ARGV` in a fresh interpreter; the modules it loaded, and stdout."""
     probe = (
-        "import sys\nfrom followup.cli import cli\n"
-        "cli.main(['draft', *sys.argv[1:]], standalone_mode=False)\n"
+        "import sys\nfrom followup.cli import run\n"
+        "run(['draft', *sys.argv[1:]])\n"
         "print('--modules--', *sys.modules, sep='\\n')\n"
     )
     run = [sys.executable, "-c", probe, *argv, *AS_OF]

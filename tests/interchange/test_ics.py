@@ -64,26 +64,13 @@ def test_folding_round_trips_any_text(text):
 
 
 def test_agenda_command_writes_ics(tmp_path):
-    from click.testing import CliRunner
+    from followup.cli.testing import invoke
 
-    from followup.cli import cli
-
-    runner = CliRunner()
-    runner.invoke(
-        cli,
-        ["add", "--company", "Acme", "--role", "QA", "--key", "acme", "--contact", "Al Bo"],
-        catch_exceptions=False,
+    invoke(["add", "--company", "Acme", "--role", "QA", "--key", "acme", "--contact", "Al Bo"])
+    invoke(
+        ["interview", "acme", "--stage", "other", "--at", "2026-11-10T10:00-05:00", "--with", "al"]
     )
-    runner.invoke(
-        cli,
-        ["interview", "acme", "--stage", "other", "--at", "2026-11-10T10:00-05:00", "--with", "al"],
-        catch_exceptions=False,
-    )
-    result = runner.invoke(
-        cli,
-        ["agenda", "--as-of", "2026-11-10T12:00-05:00", "--format", "ics"],
-        catch_exceptions=False,
-    )
+    result = invoke(["agenda", "--as-of", "2026-11-10T12:00-05:00", "--format", "ics"])
     events = icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
     assert {str(e["UID"]).split("@")[0] for e in events} >= {
         "acme/r1/thank_you/al",

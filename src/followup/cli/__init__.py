@@ -1,21 +1,18 @@
-"""The `followup` command line: a lazy click group, one module per command group."""
+"""The `followup` command line: a lazy command tree, one module per command group."""
 
 from __future__ import annotations
 
 import gc
-import importlib
 import os
 import sys
-from typing import Any
-
-import click
 
 from followup import __version__
+from followup.cli.framework import Context, Group
 from followup.errors import FollowupError
 
 # Each command is imported only when it runs, so `followup agenda` never pays for the
 # checker's or the drafts' imports.
-COMMANDS: dict[str, str] = {
+COMMANDS: dict[str, object] = {
     "add": "followup.cli.applications:add",
     "show": "followup.cli.applications:show",
     "status": "followup.cli.applications:status",
@@ -37,51 +34,58 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class LazyGroup(click.Group):
-    """A group whose subcommands are imported on first use."""
+#: The options `followup` itself takes, before the command name.
+ROOT_OPTIONS = [
+    ("--version", "show the version and exit"),
+    ("--db FILE", "SQLite database file (default: the user data directory; env FOLLOWUP_DB)"),
+]
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
-            return None
-        module_name, attr = target.split(":")
-        command: click.Command = getattr(importlib.import_module(module_name), attr)
-        return command
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except FollowupError as err:
-            raise UserError(err) from err
-
-
-class UserError(click.ClickException):
-    """A FollowupError shown as one line, with the exit status its class chooses."""
-
-    def __init__(self, err: FollowupError) -> None:
-        super().__init__(str(err))
-        # click declares exit_code a ClassVar, but each of our errors carries its own status.
-        self.exit_code = err.exit_code  # type: ignore[misc]
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.message}", err=True)
-
-
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="followup")
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    envvar="FOLLOWUP_DB",
-    help="SQLite database file (default: the user data directory; env FOLLOWUP_DB).",
+#: The root of the command tree; `followup --help` lists it.
+cli = Group(
+    "followup", "Plan, draft and check the follow-up notes after a job interview.", COMMANDS
 )
-@click.pass_context
-def cli(ctx: click.Context, db: str | None) -> None:
-    """Plan, draft and check the follow-up notes after a job interview."""
-    ctx.obj = {"db": db}
+
+
+def _root_options(argv: list[str]) -> tuple[Context, list[str]] | int:
+    """Read --db and --version before the command name; an exit status if one of them ends the run."""
+    db = os.environ.get("FOLLOWUP_DB") or None
+    rest = list(argv)
+    while rest and rest[0].startswith("--") and rest[0] not in ("--help",):
+        flag = rest.pop(0)
+        if flag == "--version":
+            sys.stdout.write(f"followup, version {__version__}\n")
+            return 0
+        if flag == "--db" and rest:
+            db = rest.pop(0)
+        elif flag.startswith("--db="):
+            db = flag.split("=", 1)[1]
+        else:
+            sys.stderr.write("usage: followup [-h] [--version] [--db FILE] COMMAND [ARGS]...\n")
+            sys.stderr.write(f"followup: error: no such option {flag!r}\n")
+            return 2
+    return Context(db), rest
+
+
+def run(argv: list[str]) -> int:
+    """Run one command line; FollowupErrors become one line on stderr and their exit status."""
+    parsed = _root_options(argv)
+    if isinstance(parsed, int):
+        return parsed
+    ctx, rest = parsed
+    try:
+        if not rest or rest[0] in ("-h", "--help"):
+            sys.stdout.write(cli.help("followup", ROOT_OPTIONS))
+            return 0
+        cli.invoke(ctx, rest, "followup")
+    except FollowupError as err:
+        sys.stderr.write(f"error: {err}\n")
+        return err.exit_code
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except KeyboardInterrupt:
+        sys.stderr.write("Aborted!\n")
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -90,9 +94,11 @@ def main(argv: list[str] | None = None) -> None:
     # the cyclic garbage collector would only spend time finding nothing to free.
     gc.disable()
     try:
-        cli.main(args=argv, prog_name="followup")
+        code = run(sys.argv[1:] if argv is None else argv)
+        sys.stdout.flush()
     except BrokenPipeError:
         # `followup agenda | head` closes the pipe early; that is not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        code = 0
+    sys.exit(code)

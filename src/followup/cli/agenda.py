@@ -4,30 +4,25 @@ from __future__ import annotations
 
 import json
 
-import click
-
 from followup.cli.common import now_or, open_store_for
+from followup.cli.console import echo
+from followup.cli.framework import Context, command, option
 
 
-@click.command()
-@click.option(
-    "--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now)."
-)
-@click.option(
+@command()
+@option("--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now).")
+@option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "ics"]),
+    choices=["table", "json", "ics"],
     default="table",
     show_default=True,
 )
-@click.option("--application", "only", metavar="KEY", help="Only this application.")
-@click.option(
+@option("--application", "only", metavar="KEY", help="Only this application.")
+@option(
     "--upcoming/--no-upcoming", default=True, show_default=True, help="Include actions not yet due."
 )
-@click.pass_context
-def agenda(
-    ctx: click.Context, as_of: str | None, fmt: str, only: str | None, upcoming: bool
-) -> None:
+def agenda(ctx: Context, as_of: str | None, fmt: str, only: str | None, upcoming: bool) -> None:
     """What to do now and next, grouped as overdue, due and upcoming.
 
     `--format ics` writes the same actions as an iCalendar feed for a calendar app.
@@ -43,7 +38,7 @@ def agenda(
     if fmt == "ics":
         from followup.interchange.ics import agenda_calendar
 
-        click.echo(agenda_calendar(agenda), nl=False)
+        echo(agenda_calendar(agenda), nl=False)
         return
     if fmt == "json":
         from followup.interchange.agenda import agenda_document
@@ -51,8 +46,8 @@ def agenda(
         # Indented for people; a very long agenda is written compactly, which is much faster.
         indent = 2 if len(agenda.actions) <= 500 else None
         document = agenda_document(agenda.actions, now)
-        click.echo(json.dumps(document, indent=indent, ensure_ascii=False))
+        echo(json.dumps(document, indent=indent, ensure_ascii=False))
         return
     from followup.cli.render import render_agenda
 
-    click.echo(render_agenda(agenda, settings))
+    echo(render_agenda(agenda, settings))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import click
-
 from followup.cli.common import open_store_for
+from followup.cli.console import echo
+from followup.cli.framework import Context, argument, command, option
 from followup.model import AppStatus
 from followup.tracking import (
     add_contact,
@@ -16,23 +16,20 @@ from followup.tracking import (
 )
 
 
-@click.command()
-@click.option("--company", required=True, help="The employer's name.")
-@click.option("--role", required=True, help="The job title you applied for.")
-@click.option(
-    "--key", help="A short handle such as northwind-analyst (default: from company and role)."
-)
-@click.option("--link", default="", help="The job posting's address.")
-@click.option(
+@command()
+@option("--company", required=True, help="The employer's name.")
+@option("--role", required=True, help="The job title you applied for.")
+@option("--key", help="A short handle such as northwind-analyst (default: from company and role).")
+@option("--link", default="", help="The job posting's address.")
+@option(
     "--contact",
     "contacts",
     multiple=True,
     metavar="'NAME <EMAIL> (TITLE)'",
     help="A person at the company; repeat for several. Email and title are optional.",
 )
-@click.pass_context
 def add(
-    ctx: click.Context,
+    ctx: Context,
     company: str,
     role: str,
     key: str | None,
@@ -46,20 +43,19 @@ def add(
             add_contact(app, parse_contact(spec, [c.key for c in app.contacts]))
         store.add_application(app)
     people = ", ".join(f"{c.name} ({c.key})" for c in app.contacts) or "no contacts yet"
-    click.echo(f"added {app.key}: {app.role} at {app.company}; {people}")
+    echo(f"added {app.key}: {app.role} at {app.company}; {people}")
 
 
-@click.command()
-@click.argument("application")
-@click.argument("spec", metavar="'NAME <EMAIL> (TITLE)'")
-@click.option("--key", help="The contact's handle (default: their first name).")
-@click.option("--title", default=None, help="Their job title.")
-@click.option("--email", default=None, help="Their email address.")
-@click.option("--phone", default="", help="Their phone number.")
-@click.option("--linkedin", default="", help="Their LinkedIn profile address.")
-@click.pass_context
+@command()
+@argument("application")
+@argument("spec", metavar="'NAME <EMAIL> (TITLE)'")
+@option("--key", help="The contact's handle (default: their first name).")
+@option("--title", default=None, help="Their job title.")
+@option("--email", default=None, help="Their email address.")
+@option("--phone", default="", help="Their phone number.")
+@option("--linkedin", default="", help="Their LinkedIn profile address.")
 def contact(
-    ctx: click.Context,
+    ctx: Context,
     application: str,
     spec: str,
     key: str | None,
@@ -81,45 +77,42 @@ def contact(
         person.phone, person.linkedin = clean_line(phone), clean_line(linkedin)
         add_contact(app, person)
         store.save_application(app)
-    click.echo(f"added contact {person.key} ({person.name}) to {app.key}")
+    echo(f"added contact {person.key} ({person.name}) to {app.key}")
 
 
-@click.command()
-@click.argument("key", required=False)
-@click.pass_context
-def show(ctx: click.Context, key: str | None) -> None:
+@command()
+@argument("key", required=False)
+def show(ctx: Context, key: str | None) -> None:
     """Show one application in full, or list them all."""
     from followup.cli.render import render_application, render_application_list
 
     with open_store_for(ctx) as store:
         if key is None:
-            click.echo(render_application_list(store.list_applications()))
+            echo(render_application_list(store.list_applications()))
             return
         app = store.get_application(key)
         settings = store.get_settings()
-    click.echo(render_application(app, settings))
+    echo(render_application(app, settings))
 
 
-@click.command()
-@click.argument("key")
-@click.argument("new_status", metavar="STATUS", type=click.Choice([s.value for s in AppStatus]))
-@click.pass_context
-def status(ctx: click.Context, key: str, new_status: str) -> None:
+@command()
+@argument("key")
+@argument("new_status", metavar="STATUS", choices=[s.value for s in AppStatus])
+def status(ctx: Context, key: str, new_status: str) -> None:
     """Set an application's status (active, offer, accepted, rejected, withdrawn, closed)."""
     with open_store_for(ctx) as store:
         app = store.get_application(key)
         old = app.status
         app.status = enum_value(AppStatus, new_status, "status")
         store.save_application(app)
-    click.echo(f"{key}: {old.value} -> {app.status.value}")
+    echo(f"{key}: {old.value} -> {app.status.value}")
 
 
-@click.command()
-@click.argument("key")
-@click.argument("deadline", metavar="DATE", required=False)
-@click.option("--clear", is_flag=True, help="Forget the deadline.")
-@click.pass_context
-def deadline(ctx: click.Context, key: str, deadline: str | None, clear: bool) -> None:
+@command()
+@argument("key")
+@argument("deadline", metavar="DATE", required=False)
+@option("--clear", is_flag=True, help="Forget the deadline.")
+def deadline(ctx: Context, key: str, deadline: str | None, clear: bool) -> None:
     """Record the decision deadline of a competing offer you really hold.
 
     Only with a real deadline does `followup draft KEY --kind expedite` write a request to
@@ -135,4 +128,4 @@ def deadline(ctx: click.Context, key: str, deadline: str | None, clear: bool) ->
         app.offer_deadline = None if clear else parse_date(deadline or "", "DATE")
         store.save_application(app)
     shown = app.offer_deadline.isoformat() if app.offer_deadline else "none"
-    click.echo(f"{key}: competing offer deadline {shown}")
+    echo(f"{key}: competing offer deadline {shown}")

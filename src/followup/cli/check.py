@@ -7,8 +7,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-import click
-
+from followup.cli.console import echo
+from followup.cli.framework import Context, argument, command, option
 from followup.errors import InputError
 from followup.model import MessageKind, Stage
 
@@ -22,55 +22,46 @@ _STAGES = [s.value for s in Stage]
 _BOM = b"\xef\xbb\xbf"
 
 
-@click.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option(
-    "--kind", type=click.Choice(_KINDS), help="What the note is (default: guessed from the text)."
-)
-@click.option(
+@command()
+@argument("files", nargs=-1, required=True, metavar="FILE...")
+@option("--kind", choices=_KINDS, help="What the note is (default: guessed from the text).")
+@option(
     "--stage",
-    type=click.Choice(_STAGES),
+    choices=_STAGES,
     help="The interview stage (default: the latest interview's).",
 )
-@click.option(
-    "--application", "app_key", metavar="KEY", help="Check against this application's record."
-)
-@click.option(
+@option("--application", "app_key", metavar="KEY", help="Check against this application's record.")
+@option(
     "--to",
     "to_key",
     metavar="CONTACT",
     help="The recipient: a contact key, name or e-mail (needs --application).",
 )
-@click.option(
+@option(
     "--interview",
     "interview_key",
     metavar="KEY",
     help="The interview the note is about (default: the latest).",
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
-@click.option(
+@option("--format", "fmt", choices=["text", "json"], default="text", show_default=True)
+@option(
     "--stats",
     is_flag=True,
     help="Also show word, sentence and question counts and the reading grade.",
 )
-@click.option(
+@option(
     "--config",
     "config_file",
     metavar="FILE",
     help="A check.toml to use instead of the default one.",
 )
-@click.option("--ignore", multiple=True, metavar="CODE", help="Skip this rule (repeatable).")
-@click.option(
+@option("--ignore", multiple=True, metavar="CODE", help="Skip this rule (repeatable).")
+@option(
     "--as-of", metavar="ISO-DATETIME", help="Judge timing as if it were this moment (default: now)."
 )
-@click.option(
-    "--eml", is_flag=True, help="Read every FILE as an e-mail message (.eml files always are)."
-)
-@click.pass_context
+@option("--eml", is_flag=True, help="Read every FILE as an e-mail message (.eml files always are).")
 def check(
-    ctx: click.Context,
+    ctx: Context,
     files: tuple[str, ...],
     kind: str | None,
     stage: str | None,
@@ -125,7 +116,7 @@ def check(
     _show(findings, docs, fmt, stats, base)
     _spelling_notice(base)
     if any(f.severity == "error" for f in findings):
-        ctx.exit(1)
+        raise SystemExit(1)
 
 
 def _cache_dir() -> str:
@@ -163,7 +154,7 @@ def _read_file(path: str) -> bytes:
 
 
 def _context(
-    ctx: click.Context,
+    ctx: Context,
     app_key: str | None,
     to_key: str | None,
     interview_key: str | None,
@@ -255,7 +246,7 @@ def _show(
             document["stats"] = {path: s.as_dict() for path, s in drafts_stats.items()}
         # Indented for people; a very long report is written compactly, which is much faster.
         indent = 2 if len(findings) <= 500 else None
-        click.echo(json.dumps(document, indent=indent, ensure_ascii=False))
+        echo(json.dumps(document, indent=indent, ensure_ascii=False))
         return
     lines = [f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}" for f in findings]
     for path, figures in drafts_stats.items():
@@ -268,7 +259,7 @@ def _show(
         )
     else:
         lines.append(f"No problems found in {files}.")
-    click.echo("\n".join(lines))
+    echo("\n".join(lines))
 
 
 def _spelling_notice(base: CheckContext) -> None:

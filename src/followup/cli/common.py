@@ -8,23 +8,21 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import click
-
 from followup.errors import InputError
 
 if TYPE_CHECKING:
+    from followup.cli.framework import Context
     from followup.model import Application, Settings
     from followup.schedule.workdays import BusinessCalendar
     from followup.store.interface import Store
 
 
 @contextmanager
-def open_store_for(ctx: click.Context) -> Iterator[Store]:
+def open_store_for(ctx: Context) -> Iterator[Store]:
     """Open the store named by --db / FOLLOWUP_DB (or the default) for one command."""
     from followup.store import open_store
 
-    root = ctx.find_root()
-    store = open_store((root.obj or {}).get("db"))
+    store = open_store(ctx.db)
     try:
         yield store
     finally:

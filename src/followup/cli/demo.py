@@ -5,18 +5,17 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import click
-
 from followup.cli.common import now_or
+from followup.cli.console import echo
+from followup.cli.framework import command, option
+from followup.errors import InputError
 
 
-@click.command()
-@click.option(
-    "--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now)."
-)
-@click.option(
+@command(pass_context=False)
+@option("--as-of", metavar="ISO-DATETIME", help="Plan as if it were this moment (default: now).")
+@option(
     "--keep",
-    type=click.Path(dir_okay=False),
+    metavar="FILE",
     help="Keep the demo database at this path instead of a temporary one.",
 )
 def demo(as_of: str | None, keep: str | None) -> None:
@@ -38,14 +37,14 @@ def demo(as_of: str | None, keep: str | None) -> None:
     with tempfile.TemporaryDirectory(prefix="followup-demo-") as tmp:
         path = Path(keep) if keep else Path(tmp) / "demo.db"
         if keep and path.exists():
-            raise click.UsageError(f"{keep} already exists; give a new path for the demo database")
+            raise InputError(f"{keep} already exists; give a new path for the demo database")
         store = open_store(path)
         try:
             store.import_document(settings, apps, replace=True)
             agenda = build_agenda(store, store.get_settings(), now)
         finally:
             store.close()
-        click.echo(f"Demo database: {path} ({len(agenda.companies)} applications)\n")
-        click.echo(render_agenda(agenda, settings))
+        echo(f"Demo database: {path} ({len(agenda.companies)} applications)\n")
+        echo(render_agenda(agenda, settings))
         if keep:
-            click.echo(f"\nExplore it: FOLLOWUP_DB={path} followup show")
+            echo(f"\nExplore it: FOLLOWUP_DB={path} followup show")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import click
-
 from followup.cli.common import calendar_for, now_or, open_store_for
+from followup.cli.console import echo, edit
+from followup.cli.framework import Context, Group, argument, command, option
 from followup.errors import InputError, NotFoundError
 from followup.model import MessageKind
 
@@ -21,21 +21,20 @@ if TYPE_CHECKING:
 _KINDS = [k.value for k in MessageKind if k is not MessageKind.OTHER]
 
 
-@click.command()
-@click.argument("target", metavar="ACTION_ID|KEY")
-@click.option("--kind", type=click.Choice(_KINDS), help="What to draft (needed with a KEY).")
-@click.option("--to", "to", metavar="CONTACT", help="The contact key to write to.")
-@click.option("--interview", "interview", metavar="KEY", help="Which interview it is about.")
-@click.option("--about", metavar="TEXT", help="For value_add: the article or news to share.")
-@click.option("--as-of", metavar="ISO-DATETIME", help="Draft as if it were this moment.")
-@click.option("--edit", is_flag=True, help="Open the draft in $EDITOR before using it.")
-@click.option("--save", is_flag=True, help="Keep the draft on the application.")
-@click.option("--eml", "eml", metavar="FILE", help="Also write an RFC 5322 .eml message.")
-@click.option("--from", "sender", metavar="EMAIL", help="Your address for the .eml From line.")
-@click.option("--mailto", is_flag=True, help="Print a mailto: link instead of the draft.")
-@click.pass_context
+@command()
+@argument("target", metavar="ACTION_ID|KEY")
+@option("--kind", choices=_KINDS, help="What to draft (needed with a KEY).")
+@option("--to", "to", metavar="CONTACT", help="The contact key to write to.")
+@option("--interview", "interview", metavar="KEY", help="Which interview it is about.")
+@option("--about", metavar="TEXT", help="For value_add: the article or news to share.")
+@option("--as-of", metavar="ISO-DATETIME", help="Draft as if it were this moment.")
+@option("--edit", is_flag=True, help="Open the draft in $EDITOR before using it.")
+@option("--save", is_flag=True, help="Keep the draft on the application.")
+@option("--eml", "eml", metavar="FILE", help="Also write an RFC 5322 .eml message.")
+@option("--from", "sender", metavar="EMAIL", help="Your address for the .eml From line.")
+@option("--mailto", is_flag=True, help="Print a mailto: link instead of the draft.")
 def draft(
-    ctx: click.Context,
+    ctx: Context,
     target: str,
     kind: str | None,
     to: str | None,
@@ -116,11 +115,11 @@ def draft(
     if mailto:
         from followup.interchange.eml import mailto_link
 
-        click.echo(mailto_link(rendered))
+        echo(mailto_link(rendered))
     else:
-        click.echo(format_draft(rendered), nl=False)
+        echo(format_draft(rendered), nl=False)
     if save:
-        click.echo(
+        echo(
             f"saved as draft {number} of {app.key}; once sent, record it with "
             f"followup sent {app.key} --draft {number}",
             err=True,
@@ -160,7 +159,7 @@ def _name_override_file(err: InputError, paths: dict[str, Path]) -> None:
 def _edit(rendered: RenderedDraft, text: str) -> RenderedDraft:
     from followup.drafting.render import parse_edited
 
-    edited = click.edit(text, extension=".txt")
+    edited = edit(text, extension=".txt")
     if edited is None:  # the editor was closed without saving
         return rendered
     subject, body = parse_edited(edited, rendered.subject)
@@ -187,11 +186,11 @@ def _save(app: Application, rendered: RenderedDraft, now: datetime) -> int:
 
 def _report_missing(rendered: RenderedDraft) -> None:
     if not rendered.to:
-        click.echo("note: no contact to address; add one with followup contact", err=True)
+        echo("note: no contact to address; add one with followup contact", err=True)
     elif not any(c.email for c in rendered.to):
-        click.echo(f"note: {rendered.to[0].name} has no e-mail address, so no To line", err=True)
+        echo(f"note: {rendered.to[0].name} has no e-mail address, so no To line", err=True)
     for item in rendered.missing:
-        click.echo(f"missing: {item}", err=True)
+        echo(f"missing: {item}", err=True)
 
 
 def _write_eml(rendered: RenderedDraft, now: datetime, path: str, sender: str, name: str) -> None:
@@ -200,15 +199,15 @@ def _write_eml(rendered: RenderedDraft, now: datetime, path: str, sender: str, n
 
     # Written beside the target and renamed, so a failure never leaves half a message.
     write_atomically(path, build_eml(rendered, now, sender, name))
-    click.echo(f"wrote {path}", err=True)
+    echo(f"wrote {path}", err=True)
 
 
-@click.group()
-def templates() -> None:
-    """List the built-in draft templates, or show one to copy and adapt."""
+templates = Group(
+    "templates", "List the built-in draft templates, or show one to copy and adapt.", {}
+)
 
 
-@templates.command("list")
+@templates.command("list", pass_context=False)
 def list_templates() -> None:
     """Every built-in template, and which ones your own files replace."""
     from followup.drafting.environment import TEMPLATES
@@ -218,22 +217,22 @@ def list_templates() -> None:
     width = max(len(n) for n in TEMPLATES)
     for name, what in TEMPLATES.items():
         mark = f"  [yours: {own[name]}]" if name in own else ""
-        click.echo(f"{name:<{width}}  {what}{mark}")
-    click.echo(f"\nyour templates folder: {template_dir()}")
+        echo(f"{name:<{width}}  {what}{mark}")
+    echo(f"\nyour templates folder: {template_dir()}")
     for path in unknown_files():
-        click.echo(f"ignored (no built-in of that name): {path}", err=True)
+        echo(f"ignored (no built-in of that name): {path}", err=True)
 
 
-@templates.command("show")
-@click.argument("name")
+@templates.command("show", pass_context=False)
+@argument("name")
 def show_template(name: str) -> None:
     """Print a built-in template; copy it into your templates folder to change it."""
     from followup.drafting.environment import builtin_source, template_name
     from followup.drafting.overrides import load_user_templates, template_dir
 
     source = builtin_source(name)
-    click.echo(source, nl=not source.endswith("\n"))
+    echo(source, nl=not source.endswith("\n"))
     own = load_user_templates().get(template_name(name))
     target = own or template_dir() / f"{template_name(name)}.j2"
     note = "your own copy in use" if own else "to change it, save a copy as"
-    click.echo(f"({note}: {target})", err=True)
+    echo(f"({note}: {target})", err=True)

@@ -4,35 +4,33 @@ from __future__ import annotations
 
 import json
 
-import click
-
 from followup.cli.common import open_store_for
+from followup.cli.console import echo
+from followup.cli.framework import Context, argument, command, option
 
 
-@click.command("import")
-@click.argument("source", metavar="FILE")
-@click.option("--replace", is_flag=True, help="Delete every stored application first.")
-@click.pass_context
-def import_command(ctx: click.Context, source: str, replace: bool) -> None:
+@command("import")
+@argument("source", metavar="FILE")
+@option("--replace", is_flag=True, help="Delete every stored application first.")
+def import_command(ctx: Context, source: str, replace: bool) -> None:
     """Load a followup/v1 JSON document ('-' for stdin); all of it or nothing."""
     from followup.interchange.json import read_document_file
 
     settings, apps = read_document_file(source)
     with open_store_for(ctx) as store:
         store.import_document(settings, apps, replace=replace)
-    click.echo(f"imported {len(apps)} applications" + (" and the settings" if settings else ""))
+    echo(f"imported {len(apps)} applications" + (" and the settings" if settings else ""))
 
 
-@click.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option(
+@command()
+@option("--format", "fmt", choices=["json"], default="json", show_default=True)
+@option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
     help="Write to a file instead of stdout.",
 )
-@click.pass_context
-def export(ctx: click.Context, fmt: str, output: str | None) -> None:
+def export(ctx: Context, fmt: str, output: str | None) -> None:
     """Write every application and the settings as one followup/v1 document."""
     from followup.interchange.json import dump_document
 
@@ -46,6 +44,6 @@ def export(ctx: click.Context, fmt: str, output: str | None) -> None:
         from followup.fileutil import write_atomically
 
         write_atomically(output, text + "\n")
-        click.echo(f"wrote {output}", err=True)
+        echo(f"wrote {output}", err=True)
     else:
-        click.echo(text)
+        echo(text)

@@ -2,46 +2,45 @@
 
 from __future__ import annotations
 
-import click
-
 from followup.cli.common import open_store_for, parse_date, parse_datetime
+from followup.cli.console import echo, prompt
+from followup.cli.framework import Context, argument, command, option
 from followup.errors import InputError
 from followup.model import Stage
 from followup.tracking import apply_debrief, enum_value, log_interview, require_interview
 
 
-@click.command()
-@click.argument("application")
-@click.option(
+@command()
+@argument("application")
+@option(
     "--stage",
     required=True,
-    type=click.Choice([s.value for s in Stage]),
+    choices=[s.value for s in Stage],
     help="Which round it was.",
 )
-@click.option(
+@option(
     "--at",
     "starts_at",
     required=True,
     metavar="ISO-DATETIME",
     help="Start time, e.g. 2026-11-10T10:00 (your time zone unless an offset is given).",
 )
-@click.option("--duration", default=60, show_default=True, help="Length in minutes.")
-@click.option(
+@option("--duration", type=int, default=60, show_default=True, help="Length in minutes.")
+@option(
     "--with",
     "interviewers",
     multiple=True,
     metavar="CONTACT",
     help="An interviewer's contact key; repeat for a panel.",
 )
-@click.option("--key", help="A handle for the interview (default: r1, r2, ...).")
-@click.option(
+@option("--key", help="A handle for the interview (default: r1, r2, ...).")
+@option(
     "--timeline",
     default="",
     help="The decision timeline as it was said, e.g. 'by the end of next week'.",
 )
-@click.pass_context
 def interview(
-    ctx: click.Context,
+    ctx: Context,
     application: str,
     stage: str,
     starts_at: str,
@@ -65,7 +64,7 @@ def interview(
             timeline,
         )
         store.save_application(app)
-    click.echo(
+    echo(
         f"logged {application} {logged.key}: {logged.stage.value} at {logged.starts_at.isoformat()}"
     )
 
@@ -79,33 +78,32 @@ def _split_topic(spec: str) -> tuple[str, str]:
     return contact.strip(), text.strip()
 
 
-def _ask_list(prompt: str) -> list[str]:
-    answer = click.prompt(prompt, default="", show_default=False)
+def _ask_list(question: str) -> list[str]:
+    answer = prompt(question, default="", show_default=False)
     return [part.strip() for part in answer.split(";") if part.strip()]
 
 
-@click.command()
-@click.argument("application")
-@click.argument("interview_key", metavar="[INTERVIEW]", required=False)
-@click.option(
+@command()
+@argument("application")
+@argument("interview_key", metavar="[INTERVIEW]", required=False)
+@option(
     "--topic",
     "topics",
     multiple=True,
     metavar="CONTACT:TEXT",
     help="A topic you discussed with one interviewer; repeat freely.",
 )
-@click.option("--timeline", default=None, help="The decision timeline as it was said.")
-@click.option("--concern", "concerns", multiple=True, help="A concern the interviewer raised.")
-@click.option("--wish", "wishes", multiple=True, help="A point you wish you had made.")
-@click.option("--question", "questions", multiple=True, help="A question you were asked.")
-@click.option(
+@option("--timeline", default=None, help="The decision timeline as it was said.")
+@option("--concern", "concerns", multiple=True, help="A concern the interviewer raised.")
+@option("--wish", "wishes", multiple=True, help="A point you wish you had made.")
+@option("--question", "questions", multiple=True, help="A question you were asked.")
+@option(
     "--strength", "strengths", multiple=True, help="Your experience that matched what they need."
 )
-@click.option("--notes", default="", help="Free notes.")
-@click.option("--no-input", is_flag=True, help="Never prompt, even on a terminal.")
-@click.pass_context
+@option("--notes", default="", help="Free notes.")
+@option("--no-input", is_flag=True, help="Never prompt, even on a terminal.")
 def debrief(
-    ctx: click.Context,
+    ctx: Context,
     application: str,
     interview_key: str | None,
     topics: tuple[str, ...],
@@ -136,7 +134,7 @@ def debrief(
             for contact in target.interviewers:
                 name = app.contact(contact).name if app.contact(contact) else contact  # type: ignore[union-attr]
                 by_contact[contact] = _ask_list(f"Topics you discussed with {name}")
-            timeline = click.prompt(
+            timeline = prompt(
                 "Decision timeline as they said it",
                 default=target.timeline or "",
                 show_default=bool(target.timeline),
@@ -145,7 +143,7 @@ def debrief(
             concerns = tuple(_ask_list("Concerns they raised"))
             wishes = tuple(_ask_list("Points you wish you had made"))
             strengths = tuple(_ask_list("Your experience that matched their needs"))
-            notes = click.prompt("Other notes", default="", show_default=False)
+            notes = prompt("Other notes", default="", show_default=False)
         elif not given:
             raise InputError(
                 "nothing to record: give --topic, --timeline, --question ... or drop --no-input"
@@ -156,18 +154,17 @@ def debrief(
             app, target, by_contact, timeline, concerns, wishes, questions, strengths, notes
         )
         store.save_application(app)
-    click.echo(f"debrief saved for {application} {target.key}")
+    echo(f"debrief saved for {application} {target.key}")
 
 
-@click.command()
-@click.argument("application")
-@click.argument("decision_date", metavar="DATE", required=False)
-@click.option("--interview", "interview_key", help="Which interview (default: the latest).")
-@click.option("--said", default=None, help="Replace the phrase itself, e.g. 'in two weeks'.")
-@click.option("--clear", is_flag=True, help="Forget the correction and read the phrase again.")
-@click.pass_context
+@command()
+@argument("application")
+@argument("decision_date", metavar="DATE", required=False)
+@option("--interview", "interview_key", help="Which interview (default: the latest).")
+@option("--said", default=None, help="Replace the phrase itself, e.g. 'in two weeks'.")
+@option("--clear", is_flag=True, help="Forget the correction and read the phrase again.")
 def timeline(
-    ctx: click.Context,
+    ctx: Context,
     application: str,
     decision_date: str | None,
     interview_key: str | None,
@@ -190,4 +187,4 @@ def timeline(
             target.decision_date = parse_date(decision_date, "DATE")
         store.save_application(app)
         settings = store.get_settings()
-    click.echo(f"{application} {target.key}: {render_timeline(target, settings)}")
+    echo(f"{application} {target.key}: {render_timeline(target, settings)}")

@@ -2,46 +2,32 @@
 
 from __future__ import annotations
 
-import click
-
 from followup.cli.common import now_or, open_store_for, parse_datetime
+from followup.cli.console import echo, read_text
+from followup.cli.framework import Context, argument, command, option
 from followup.errors import InputError
 from followup.model import MessageKind, ReplyKind
 from followup.tracking import enum_value, record_message, record_reply
 
 
-def read_text(source: str) -> str:
-    """The text of a file, or of stdin for '-'."""
-    try:
-        with click.open_file(source, encoding="utf-8") as handle:
-            return str(handle.read())
-    except OSError as err:
-        raise InputError(f"cannot read {source}: {err.strerror}") from err
-    except UnicodeDecodeError as err:
-        raise InputError(f"{source} is not UTF-8 text") from err
-
-
-@click.command()
-@click.argument("application")
-@click.option(
-    "--kind", type=click.Choice([k.value for k in MessageKind]), help="What the message was."
-)
-@click.option(
+@command()
+@argument("application")
+@option("--kind", choices=[k.value for k in MessageKind], help="What the message was.")
+@option(
     "--to",
     "to",
     multiple=True,
     metavar="CONTACT",
     help="A recipient's contact key; repeat for several.",
 )
-@click.option("--at", "sent_at", metavar="ISO-DATETIME", help="When it was sent (default: now).")
-@click.option("--subject", default="", help="The subject line.")
-@click.option("--body-file", metavar="FILE", help="A file holding the body ('-' for stdin).")
-@click.option(
+@option("--at", "sent_at", metavar="ISO-DATETIME", help="When it was sent (default: now).")
+@option("--subject", default="", help="The subject line.")
+@option("--body-file", metavar="FILE", help="A file holding the body ('-' for stdin).")
+@option(
     "--draft", "draft_number", type=int, help="Record saved draft N (see `followup show`) as sent."
 )
-@click.pass_context
 def sent(
-    ctx: click.Context,
+    ctx: Context,
     application: str,
     kind: str | None,
     to: tuple[str, ...],
@@ -79,26 +65,23 @@ def sent(
                 app, enum_value(MessageKind, kind, "kind"), list(to), when, subject, body
             )
         store.save_application(app)
-    click.echo(
+    echo(
         f"recorded {message.kind.value} to {', '.join(message.to)} on {message.sent_at.isoformat()}"
     )
 
 
-@click.command()
-@click.argument("application")
-@click.argument("source", default="-", metavar="[FILE]")
-@click.option(
-    "--from", "sender", required=True, metavar="CONTACT", help="Who wrote it (a contact key)."
-)
-@click.option("--at", "received_at", metavar="ISO-DATETIME", help="When it arrived (default: now).")
-@click.option(
+@command()
+@argument("application")
+@argument("source", default="-", metavar="[FILE]")
+@option("--from", "sender", required=True, metavar="CONTACT", help="Who wrote it (a contact key).")
+@option("--at", "received_at", metavar="ISO-DATETIME", help="When it arrived (default: now).")
+@option(
     "--kind",
-    type=click.Choice([k.value for k in ReplyKind]),
+    choices=[k.value for k in ReplyKind],
     help="Override the automatic classification.",
 )
-@click.pass_context
 def reply(
-    ctx: click.Context,
+    ctx: Context,
     application: str,
     source: str,
     sender: str,
@@ -120,6 +103,6 @@ def reply(
         )
         store.save_application(app)
     extra = f"; it names {recorded.new_date.isoformat()}" if recorded.new_date else ""
-    click.echo(
+    echo(
         f"recorded a reply from {sender}, read as {recorded.kind.value}{extra}; status {app.status.value}"
     )

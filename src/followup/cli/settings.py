@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-import click
-
 from followup.cli.common import open_store_for, zone
+from followup.cli.console import echo
+from followup.cli.framework import Context, command, option
 from followup.model import Policy
 from followup.tracking import clean_line, enum_value
 
 
-@click.command()
-@click.option("--timezone", help="Your IANA time zone, e.g. America/New_York.")
-@click.option(
+@command()
+@option("--timezone", help="Your IANA time zone, e.g. America/New_York.")
+@option(
     "--holidays",
     help="Public-holiday region such as US, GB, DE or US-CA ('none' for weekends only).",
 )
-@click.option(
+@option(
     "--policy",
-    type=click.Choice([p.value for p in Policy]),
+    choices=[p.value for p in Policy],
     help="How many check-ins before moving on.",
 )
-@click.option("--name", help="Your name, used to sign drafts.")
-@click.pass_context
+@option("--name", help="Your name, used to sign drafts.")
 def settings(
-    ctx: click.Context,
+    ctx: Context,
     timezone: str | None,
     holidays: str | None,
     policy: str | None,
@@ -48,7 +47,7 @@ def settings(
             current.your_name = clean_line(name)
         if any(v is not None for v in (timezone, holidays, policy, name)):
             store.save_settings(current)
-    click.echo(f"timezone: {current.timezone}")
-    click.echo(f"holidays: {current.holidays or 'none'}")
-    click.echo(f"policy:   {current.policy.value}")
-    click.echo(f"name:     {current.your_name or '(not set; drafts are signed without a name)'}")
+    echo(f"timezone: {current.timezone}")
+    echo(f"holidays: {current.holidays or 'none'}")
+    echo(f"policy:   {current.policy.value}")
+    echo(f"name:     {current.your_name or '(not set; drafts are signed without a name)'}")

@@ -1,0 +1,116 @@
+"""The argparse layer under the commands: options, arguments, switches, errors and help."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from followup.cli.framework import Context, Group, argument, command, option
+from followup.cli.testing import invoke
+
+seen: dict[str, object] = {}
+
+
+@command()
+@argument("files", nargs=-1, metavar="FILE...")
+@option("--kind", choices=["a", "b"], help="Which kind.")
+@option("--tag", "tags", multiple=True, metavar="TAG")
+@option("--count", type=int, default=3, show_default=True)
+@option("--loud/--quiet", default=True, show_default=True, help="Speak up.")
+@option("--dry-run", is_flag=True)
+def sample(ctx: Context, **kwargs: object) -> None:
+    """Do a sample thing.
+
+    A longer description.
+    """
+    seen.clear()
+    seen.update(kwargs, db=ctx.db)
+
+
+tree = Group("tool", "A test tree.", {"sample": sample})
+
+
+def parse(*argv: str) -> dict[str, object]:
+    tree.invoke(Context("x.db"), list(argv), "tool")
+    return dict(seen)
+
+
+def test_defaults_and_types():
+    assert parse("sample", "a.txt") == {
+        "files": ("a.txt",),
+        "kind": None,
+        "tags": (),
+        "count": 3,
+        "loud": True,
+        "dry_run": False,
+        "db": "x.db",
+    }
+
+
+def test_options_anywhere_between_arguments():
+    got = parse("sample", "a", "--kind", "b", "b", "--tag", "x", "--tag=y", "--quiet", "-")
+    assert got["files"] == ("a", "b", "-")
+    assert got["tags"] == ("x", "y") and got["kind"] == "b" and got["loud"] is False
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["sample", "a", "--kind", "c"], "invalid choice: 'c'"),
+        (["sample", "a", "--count", "many"], "invalid int value: 'many'"),
+        (["sample"], "required: FILE"),
+        (["sample", "a", "--kin", "a"], "unrecognized arguments: --kin"),
+        (["sampel"], "did you mean 'sample'?"),
+        (["nothing"], "choose from sample"),
+    ],
+)
+def test_usage_errors_exit_2_naming_the_problem(argv, says, capsys):
+    with pytest.raises(SystemExit) as done:
+        parse(*argv)
+    assert done.value.code == 2
+    assert says in capsys.readouterr().err
+
+
+def test_help_lists_options_in_written_order_with_defaults():
+    text = sample.help("tool sample")
+    assert text.index("--kind") < text.index("--tag") < text.index("--count")
+    assert "[default: 3]" in text and "[default: --loud]" in text
+    assert "A longer description." in text and "--quiet" in text
+
+
+def test_group_help_lists_every_command():
+    assert "sample" in tree.help("tool") and "Do a sample thing." in tree.help("tool")
+
+
+def test_root_version_db_and_unknown_option(tmp_path):
+    assert invoke(["--version"]).stdout.startswith("followup, version ")
+    db = tmp_path / "other.db"
+    invoke(["--db", str(db), "add", "--company", "A", "--role", "B", "--key", "ab"])
+    assert db.exists()
+    assert "ab" in invoke([f"--db={db}", "show"]).stdout
+    assert "ab" not in invoke(["show"]).stdout
+    bad = invoke(["--colour", "show"])
+    assert bad.exit_code == 2 and "--colour" in bad.stderr
+
+
+def test_no_arguments_prints_the_help():
+    result = invoke([])
+    assert result.exit_code == 0 and "commands:" in result.stdout and "agenda" in result.stdout
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    script = "import sys; from followup.cli import main; main(['--help'])"
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        err = proc.stderr.read()
+    assert proc.returncode == 0 and b"Traceback" not in err
+
+
+def test_no_command_imports_click():
+    probe = "import sys; from followup.cli import run; run(['--help']); assert 'click' not in sys.modules"
+    subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True)
