@@ -15,7 +15,6 @@ import os
 import zlib
 from datetime import datetime, tzinfo
 from functools import cache
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from followup import __version__
@@ -24,6 +23,7 @@ from followup.model import Action, ActionKind, ActionStatus, Application, Settin
 from followup.record import FrozenRecord
 from followup.schedule.urgency import by_urgency, status_at
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from followup.store.interface import Store
 

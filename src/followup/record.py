@@ -8,9 +8,11 @@ These give the same equality, hashing, repr and immutability from hand-written
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypeVar
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar, TypeVar
 
-_R = TypeVar("_R", bound="Record")
+    _R = TypeVar("_R", bound="Record")
 
 
 class Record:

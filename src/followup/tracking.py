@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
 
 from followup.errors import ConflictError, InputError, NotFoundError
 from followup.model import (
@@ -23,10 +22,15 @@ from followup.model import (
     slugify,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    E = TypeVar("E", bound=StrEnum)
+
 _CONTACT_SPEC = re.compile(
     r"^\s*(?P<name>[^<(]+?)\s*(?:<(?P<email>[^>]*)>)?\s*(?:\((?P<title>[^)]*)\))?\s*$"
 )
-E = TypeVar("E", bound=StrEnum)
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 

@@ -18,7 +18,16 @@ from followup.schedule.workdays import BusinessCalendar
 
 AS_OF = ["--as-of", "2026-11-20T12:00"]
 #: Modules a draft from built-in templates must never load: each costs start-up time.
-NEVER = ("jinja2", "markupsafe", "importlib.resources")
+#: Jinja2 is for the user's own templates only; the rest cost a millisecond or more each.
+NEVER = (
+    "jinja2",
+    "markupsafe",
+    "importlib.resources",
+    "typing",
+    "dataclasses",
+    "inspect",
+    "shutil",
+)
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Any
 
 from followup.cli.console import echo
 from followup.cli.framework import Context, argument, command, option
 from followup.errors import InputError
 from followup.model import MessageKind, Stage
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from followup.checks import CheckContext, Finding
     from followup.checks.document import Document
 

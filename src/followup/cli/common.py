@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.errors import InputError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from followup.cli.framework import Context
     from followup.model import Application, Settings

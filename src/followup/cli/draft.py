@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from followup.cli.common import calendar_for, now_or, open_store_for
 from followup.cli.console import echo, edit
 from followup.cli.framework import Context, Group, argument, command, option
 from followup.errors import InputError, NotFoundError
 from followup.model import MessageKind
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
     from pathlib import Path

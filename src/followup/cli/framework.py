@@ -8,11 +8,19 @@ only for the one command that runs.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
 
-F = TypeVar("F", bound=Callable[..., Any])
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    F = TypeVar("F", bound=Callable[..., Any])
+
+# argparse looks each of its phrases up in a translation catalogue, importing locale and
+# probing the disk for every one; followup speaks English only, so the lookup is skipped.
+argparse.__dict__.update(_=lambda text: text, ngettext=lambda one, many, n: one if n == 1 else many)
 
 #: The width help is wrapped to: the terminal's unless docgen fixes it.
 HELP_WIDTH: int | None = None
@@ -159,10 +167,20 @@ def argument(name: str, **kwargs: Any) -> Callable[[F], F]:
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """argparse's layout, at a fixed width when the docs are generated."""
+    """argparse's layout, at the terminal's width or the one docgen fixes."""
 
     def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=30, width=HELP_WIDTH)
+        super().__init__(prog, max_help_position=30, width=HELP_WIDTH or _terminal_width())
+
+
+def _terminal_width() -> int:
+    """shutil.get_terminal_size's answer, less 2 as argparse takes it, without importing shutil."""
+    # argparse builds a formatter for every option it declares, so this runs a dozen times.
+    try:
+        columns = int(os.environ.get("COLUMNS", "0")) or os.get_terminal_size(1).columns
+    except (ValueError, OSError):
+        columns = 80
+    return columns - 2
 
 
 class Command:
@@ -198,9 +216,12 @@ class Command:
     def invoke(self, ctx: Context, argv: list[str], prog: str) -> Any:
         """Parse `argv` and call the command."""
         parser = self.parser(prog)
-        # Options may come before, between and after the positional arguments, as in
-        # `reply KEY --from dana -` or `check a.txt --format json b.txt`.
-        namespace = parser.parse_intermixed_args(argv)
+        namespace, extra = parser.parse_known_args(argv)
+        if extra:
+            # Options between positional arguments, as in `reply KEY --from dana -` or
+            # `check a.txt --format json b.txt`, need argparse's slower intermixed parse
+            # (it lays out the whole usage text first), so it runs only for them.
+            namespace = parser.parse_intermixed_args(argv)
         kwargs = {p.dest: p.value(getattr(namespace, p.dest)) for p in self.params}
         if self.pass_context:
             return self.callback(ctx, **kwargs)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from followup.model import ActionKind, ActionStatus, Application, Interview, Settings
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from followup.agenda import Agenda
 

@@ -38,7 +38,9 @@ HEADER = '''\
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 from followup.drafting.text import upper_first
 '''

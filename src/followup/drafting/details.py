@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
 from followup.drafting.text import join_names, long_day, one_line, short_day, stable_index
 from followup.model import Application, Contact, Interview, MessageKind, Reply, Settings, Stage
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 STAGE_WORDS = {
     Stage.PHONE_SCREEN: "phone screen",

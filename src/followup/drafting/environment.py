@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
 
 from followup.errors import InputError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SUFFIX = ".j2"
 #: Beside this file rather than through importlib.resources (or pathlib), whose imports cost
@@ -59,7 +62,7 @@ class UndefinedName(Exception):
         self.name = name
 
 
-class Names(dict[str, Any]):
+class Names(dict[str, "Any"]):
     """A template's context: a missing name is an error, as under Jinja's StrictUndefined."""
 
     def __missing__(self, key: str) -> Any:

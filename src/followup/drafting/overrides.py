@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from followup.drafting.environment import SUFFIX, TEMPLATES
 from followup.errors import InputError
 from followup.paths import configured_dir
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
-from typing import TYPE_CHECKING
 
 from followup.drafting.details import Facts, template_context
 from followup.drafting.environment import render_source
@@ -24,6 +23,7 @@ from followup.model import (
     Stage,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from followup.schedule.workdays import BusinessCalendar
 

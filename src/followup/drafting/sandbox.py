@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
@@ -18,6 +17,10 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from followup.drafting.environment import TemplateFileError, builtin_source
 from followup.drafting.text import upper_first
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The filters a template may use beyond Jinja's own; the build step maps these too.
 FILTERS = {"cap": upper_first}

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
 
 from followup.errors import ImportFormatError, InputError
 from followup.model import AppStatus, MessageKind, Policy, ReplyKind, Stage, check_key
 
-E = TypeVar("E", bound=StrEnum)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    E = TypeVar("E", bound=StrEnum)
 
 _ENUM_NAMES: dict[type[StrEnum], str] = {
     Stage: "stage",

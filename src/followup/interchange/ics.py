@@ -9,8 +9,8 @@ updates events instead of duplicating them.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from followup.agenda import Agenda
 

@@ -8,7 +8,6 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from followup.errors import ImportFormatError
 from followup.interchange.fields import FieldReader
@@ -26,6 +25,10 @@ from followup.model import (
     Settings,
     Stage,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "followup/v1"
 

@@ -9,27 +9,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
 
 from followup.errors import InputError
 from followup.schedule.workdays import BusinessCalendar
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from followup.model import Application
+
+    class HolidayCache(Protocol):
+        """Somewhere computed holidays can be kept between runs (the SQLite store is one)."""
+
+        def get_holidays(self, region: str, year: int) -> dict[date, str] | None: ...
+
+        def put_holidays(self, region: str, year: int, days: dict[date, str]) -> None: ...
+
 
 #: Region values that mean "weekends only".
 NO_REGION = frozenset({"", "none"})
 
 _REGION_FORM = re.compile(r"^([A-Za-z]{2,3})(?:[-_ ]([A-Za-z0-9]{1,4}))?$")
 _HINT = "use a country code such as US, GB, DE or US-CA"
-
-
-class HolidayCache(Protocol):
-    """Somewhere computed holidays can be kept between runs (the SQLite store is one)."""
-
-    def get_holidays(self, region: str, year: int) -> dict[date, str] | None: ...
-
-    def put_holidays(self, region: str, year: int, days: dict[date, str]) -> None: ...
 
 
 def _supported() -> dict[str, list[str]]:

@@ -10,7 +10,6 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from operator import attrgetter
-from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from followup.errors import TimelineError
@@ -28,6 +27,7 @@ from followup.model import (
     ReplyKind,
     Settings,
 )
+from followup.record import FrozenRecord
 from followup.schedule.policies import (
     DEFAULT_WAIT_BUSINESS_DAYS,
     MIN_GAP_DAYS,
@@ -68,7 +68,7 @@ def plan_application(
     return _Planner(app, _Frame(settings, now, calendar)).run()
 
 
-class Planned(NamedTuple):
+class Planned(FrozenRecord):
     """One application's actions and the open interval of moments that yields the same ones.
 
     For any `t` with `stable_after < t < stable_before` (None is unbounded), planning the
@@ -77,9 +77,15 @@ class Planned(NamedTuple):
     exactly on a moment where the plan changes, so that the result is never reused.
     """
 
+    _fields = ("actions", "stable_after", "stable_before")
     actions: list[Action]
     stable_after: datetime | None
     stable_before: datetime | None
+
+    def __init__(
+        self, actions: list[Action], stable_after: datetime | None, stable_before: datetime | None
+    ) -> None:
+        self._set(actions=actions, stable_after=stable_after, stable_before=stable_before)
 
     def holds_at(self, moment: datetime) -> bool:
         """True if the actions (up to their status) are the plan at `moment` too."""

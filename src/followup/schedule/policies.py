@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from followup.model import Policy
+from followup.record import FrozenRecord
 
 #: Never two follow-ups within a week of each other.
 MIN_GAP_DAYS = 7
@@ -16,12 +15,24 @@ DEFAULT_WAIT_BUSINESS_DAYS = 5
 MOVE_ON_WAIT_DAYS = 7
 
 
-@dataclass(frozen=True)
-class PolicyRule:
+class PolicyRule(FrozenRecord):
+    """What one policy allows: how many check-ins, and whether the last says it is the last."""
+
+    _fields = ("policy", "max_check_ins", "final_is_labelled", "summary")
     policy: Policy
     max_check_ins: int
     final_is_labelled: bool  # the last check-in says plainly that it is the last
     summary: str
+
+    def __init__(
+        self, policy: Policy, max_check_ins: int, final_is_labelled: bool, summary: str
+    ) -> None:
+        self._set(
+            policy=policy,
+            max_check_ins=max_check_ins,
+            final_is_labelled=final_is_labelled,
+            summary=summary,
+        )
 
 
 POLICY_RULES: dict[Policy, PolicyRule] = {

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from followup.errors import TimelineError
+from followup.record import FrozenRecord
 from followup.schedule.dates import (
     add_months,
     date_on_or_after,
@@ -44,12 +44,15 @@ _HINT = (
 )
 
 
-@dataclass(frozen=True)
-class TimelineReading:
+class TimelineReading(FrozenRecord):
     """The decision date a timeline gives and how it was read."""
 
+    _fields = ("decision_date", "reading")
     decision_date: date  # the last day the employer said they would decide by
     reading: str  # one line, e.g. "end of next week -> Fri 2026-11-20"
+
+    def __init__(self, decision_date: date, reading: str) -> None:
+        self._set(decision_date=decision_date, reading=reading)
 
 
 _WEEKDAYS = {

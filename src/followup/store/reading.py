@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
 
 from followup.model import (
     Application,
@@ -25,6 +24,13 @@ from followup.model import (
     Stage,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    #: How rows are fetched: SQL and parameters in, rows out.
+    Read = Callable[[str, tuple[object, ...]], Sequence[Any]]
+
 
 class Unloaded(str):
     """The empty text a lean load puts where a subject or body was not read.
@@ -37,8 +43,6 @@ class Unloaded(str):
 
 
 NOT_LOADED = Unloaded()
-
-Read = Callable[[str, tuple[object, ...]], Sequence[Any]]
 
 _APPLICATIONS = "key, company, role, status, link, notes, salary_raised, offer_deadline"
 _CONTACTS = "app_key, key, name, title, email, phone, linkedin"
