@@ -93,11 +93,15 @@ def test_root_version_db_and_unknown_option(tmp_path):
     assert "ab" not in invoke(["show"]).stdout
     bad = invoke(["--colour", "show"])
     assert bad.exit_code == 2 and "--colour" in bad.stderr
+    missing = invoke(["--db"])
+    assert missing.exit_code == 2 and "--db needs a FILE" in missing.stderr
 
 
 def test_no_arguments_prints_the_help():
     result = invoke([])
     assert result.exit_code == 0 and "commands:" in result.stdout and "agenda" in result.stdout
+    group = invoke(["templates"])
+    assert group.exit_code == 0 and "list" in group.stdout and "show" in group.stdout
 
 
 def test_a_closed_pipe_is_not_an_error(tmp_path):

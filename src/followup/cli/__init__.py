@@ -55,15 +55,21 @@ def _root_options(argv: list[str]) -> tuple[Context, list[str]] | int:
         if flag == "--version":
             sys.stdout.write(f"followup, version {__version__}\n")
             return 0
-        if flag == "--db" and rest:
+        if flag == "--db":
+            if not rest:
+                return _root_error("--db needs a FILE")
             db = rest.pop(0)
         elif flag.startswith("--db="):
             db = flag.split("=", 1)[1]
         else:
-            sys.stderr.write("usage: followup [-h] [--version] [--db FILE] COMMAND [ARGS]...\n")
-            sys.stderr.write(f"followup: error: no such option {flag!r}\n")
-            return 2
+            return _root_error(f"no such option {flag!r}")
     return Context(db), rest
+
+
+def _root_error(message: str) -> int:
+    sys.stderr.write("usage: followup [-h] [--version] [--db FILE] COMMAND [ARGS]...\n")
+    sys.stderr.write(f"followup: error: {message}\n")
+    return 2
 
 
 def run(argv: list[str]) -> int:

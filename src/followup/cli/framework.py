@@ -281,7 +281,7 @@ class Group:
         """Run the subcommand named first in `argv`."""
         if not argv or argv[0] in ("-h", "--help"):
             sys.stdout.write(self.help(prog))
-            return None if argv else _usage_error(prog, "a command is required")
+            return None
         name, rest = argv[0], argv[1:]
         sub = self.get(name)
         if sub is None:
