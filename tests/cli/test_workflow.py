@@ -267,3 +267,21 @@ def test_a_long_agenda_is_compact_json_with_the_same_content(run, tmp_path):
         "agenda", "--as-of", "2026-11-16T12:00", "--format", "json", "--application", "app-007"
     )
     assert one["actions"] == [a for a in agenda["actions"] if a["application"] == "app-007"]
+
+
+def test_sent_reads_a_saved_draft_file_without_its_headers(northwind, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "To: Dana Whitfield <dana@northwind.example>\nSubject: The dbt plan\n\n"
+        "Dear Dana,\n\nThank you for the talk about dbt.\n\nBest,\nJordan\n"
+    )
+    northwind("sent", "northwind", "--kind", "thank_you", "--to", "dana", "--body-file", str(note))
+    message = json.loads(northwind("export").stdout)["applications"][0]["messages"][0]
+    assert message["subject"] == "The dbt plan"
+    assert message["body"].startswith("Dear Dana,") and "To:" not in message["body"]
+    northwind(
+        "sent", "northwind", "--kind", "check_in", "--to", "dana", "--subject", "Mine",
+        "--body-file", "-", input="Subject: From the file\n\nDear Dana,\n",
+    )  # fmt: skip
+    later = json.loads(northwind("export").stdout)["applications"][0]["messages"][1]
+    assert later["subject"] == "Mine" and later["body"] == "Dear Dana,"

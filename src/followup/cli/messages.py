@@ -60,7 +60,14 @@ def sent(
                 raise InputError(
                     "say what you sent with --kind and --to (or record a saved --draft)"
                 )
-            body = read_text(body_file) if body_file else ""
+            body = ""
+            if body_file:
+                from followup.drafting.render import parse_edited
+
+                # A file saved from `followup draft` starts with To: and Subject: lines; they
+                # are headers, not part of the body, and the subject is kept unless given.
+                header_subject, body = parse_edited(read_text(body_file), "")
+                subject = subject or header_subject
             message = record_message(
                 app, enum_value(MessageKind, kind, "kind"), list(to), when, subject, body
             )
