@@ -22,7 +22,11 @@ from followup.tracking import enum_value, record_message, record_reply
 )
 @option("--at", "sent_at", metavar="ISO-DATETIME", help="When it was sent (default: now).")
 @option("--subject", default="", help="The subject line.")
-@option("--body-file", metavar="FILE", help="A file holding the body ('-' for stdin).")
+@option(
+    "--body-file",
+    metavar="FILE",
+    help="The message as a file ('-' for stdin); leading To: and Subject: lines are headers.",
+)
 @option(
     "--draft", "draft_number", type=int, help="Record saved draft N (see `followup show`) as sent."
 )
