@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from followup.model import Application, Contact
 
@@ -196,3 +197,15 @@ def test_accepted_words_are_cached_between_runs(run, isolated_paths):
     spelling._LOADED.clear()  # a new process, as far as the speller knows
     result = run("check", "-", input=GOOD.replace("walking me", "walking me (as recieved)"))
     assert "FU503" in result.stdout
+
+
+def test_compiled_patterns_are_kept_even_without_spelling(isolated_paths):
+    import subprocess
+    import sys
+
+    from followup.checks import patterns
+
+    saved = patterns.cache_file(str(isolated_paths / "cache"))
+    argv = [sys.executable, "-m", "followup", "check", "--ignore", "FU503", "-"]
+    subprocess.run(argv, input=GOOD, text=True, check=True, capture_output=True)
+    assert saved is None or os.path.exists(saved)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from followup.checks import patterns
 from followup.checks.base import Part
 from followup.checks.text import Greeting, find_greeting, find_sign_off
 from followup.errors import InputError
@@ -16,7 +17,7 @@ _PLAIN_HEADERS = frozenset({"subject", "to", "cc", "bcc", "from", "date", "reply
 _MIME_HEADERS = frozenset(
     {"mime-version", "content-type", "content-transfer-encoding", "message-id", "received"}
 )
-_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]*):[ \t]?(.*)")
+_HEADER_LINE = patterns.compile(r"([A-Za-z][A-Za-z0-9-]*):[ \t]?(.*)")
 
 
 class Field(FrozenRecord):
@@ -120,7 +121,9 @@ class Document(Record):
         return addresses(values)
 
 
-_SIMPLE_ADDRESS = re.compile(r"\s*(?:([^<>,\"]*?)\s*<([^<>,\s]+)>|([^<>,\"\s]+@[^<>,\"\s]+))\s*")
+_SIMPLE_ADDRESS = patterns.compile(
+    r"\s*(?:([^<>,\"]*?)\s*<([^<>,\s]+)>|([^<>,\"\s]+@[^<>,\"\s]+))\s*"
+)
 
 
 def addresses(values: list[str]) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup.checks.base import Finding
+from followup.checks.base import Finding, Rule
 from followup.checks.context import CheckContext
 from followup.checks.document import Document, parse
 from followup.checks.registry import all_rules
@@ -25,9 +25,7 @@ def check_document(
     findings: list[Finding] = []
     spans: list[tuple[str, int, int]] = []  # (part, start, end) of word-level hits
     spelling: list[tuple[Finding, tuple[str, int, int]]] = []
-    for rule in all_rules():
-        if rule.code in disabled or (rule.needs_application and ctx.application is None):
-            continue
+    for rule in _active(disabled, ctx.application is not None):
         for hit in rule.check(doc, scope):
             line, column = doc.position(hit.part, hit.start)
             finding = Finding(
@@ -55,6 +53,22 @@ def check_document(
     ]
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return findings
+
+
+def _active(disabled: frozenset[str], application: bool) -> tuple[Rule, ...]:
+    """The rules that run with these switches, sorted out once rather than for every draft."""
+    key = (disabled, application)
+    found = _ACTIVE.get(key)
+    if found is None:
+        found = _ACTIVE[key] = tuple(
+            r
+            for r in all_rules()
+            if r.code not in disabled and (application or not r.needs_application)
+        )
+    return found
+
+
+_ACTIVE: dict[tuple[frozenset[str], bool], tuple[Rule, ...]] = {}
 
 
 def check(

@@ -10,13 +10,13 @@ so a missing word rules out a match for certain.
 
 from __future__ import annotations
 
-import re
+from followup.checks import patterns
 
 #: Groups of strings: a match contains one string of each group. [] when nothing is known.
 Needs = list[tuple[str, ...]]
 
 #: Characters with a meaning in a regex; runs of the others are plain text.
-_SPECIAL = re.compile(r"[\\\[\](){}|?*+.^$]")
+_SPECIAL = patterns.compile(r"[\\\[\](){}|?*+.^$]")
 _QUANTIFIERS = "?*+{"
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _CLASS_ESCAPES = frozenset("dDsSwW")

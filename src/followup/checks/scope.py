@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
+from followup.checks import patterns
 from followup.checks.base import Part, Rule
 from followup.checks.context import CheckContext
 from followup.checks.document import Document, addresses
@@ -36,25 +37,27 @@ _ORG_SUFFIX = LazyPattern(r"(?:" + ORG_SUFFIXES + r")(?![\w])")
 
 # Matched against lower-cased text, without a leading \b: a pattern that starts with
 # plain letters lets the regex engine skip ahead quickly.
-_OFFER = re.compile(r"offer\b")
+_OFFER = patterns.compile(r"offer\b")
 _ACCEPT = LazyPattern(r"(?:accept|accepting|sign(?:ed)? the offer)\b")
 _CONSIDER = LazyPattern(
     r"(?:time to (?:consider|review|think)|review the offer|a few (?:more )?days|until (?:mon|tues|wednes|thurs|fri)day)",
 )
 _EXPEDITE = LazyPattern(r"(?:another|a competing|a second|an outside|the other) (?:job )?offer\b")
 _REPLY_UPDATE = LazyPattern(r"(?:update|timeline|delay|news)\b")
-_WITHDRAW = re.compile(r"withdraw(?:ing|al)?\b")
+_WITHDRAW = patterns.compile(r"withdraw(?:ing|al)?\b")
 _REJECTION = LazyPattern(
     r"(?:for letting me know|for the update on your decision|other candidates?|not (?:be )?moving forward|keep me in mind|in (?:mind|touch) for future)",
 )
-_CHECK_IN = re.compile(
+_CHECK_IN = patterns.compile(
     r"(?:check(?:ing)? in|follow(?:ing)?[- ]up|any (?:update|news)|an update|the status|touch(?:ing)? base|circl(?:e|ing) back)\b",
 )
 # "\benjoyed" written as "e(?<!\we)njoyed": with every branch starting with a letter the
 # regex engine skips ahead to those letters instead of trying each character.
-_THANKS = re.compile(
+_THANKS = patterns.compile(
     r"thank(?: you|s)\b[^.!?\n]{0,30}\b(?:for|again)\b|e(?<!\we)njoyed (?:meeting|speaking|talking|our)\b",
 )
+_REPLY_SUBJECT = patterns.compile(r"\s*re\s*:")
+_NAME_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 _PHONE = LazyPattern(r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b")
 #: Strings every match of a pattern contains: without one, the slower regex scan is skipped.
 _MUST_CONTAIN: dict[LazyPattern, tuple[str, ...]] = {
@@ -77,6 +80,9 @@ def _found(pattern: LazyPattern, text: str) -> bool:
         return False
     return pattern.search(text) is not None
 
+
+#: The context parts `known_words` last came from without an application, and the words.
+_KNOWN_WORDS: list[Any] = []
 
 _T = TypeVar("_T")
 
@@ -237,10 +243,19 @@ class Scope:
     @_cached
     def known_words(self) -> frozenset[str]:
         """Lower-cased single words the spelling rule accepts."""
-        found = {
-            w.lower() for name in self.known_names for w in re.findall(r"[^\W\d_][\w'’-]*", name)
-        }
-        return frozenset(found | self.config.accept | self.ctx.words)
+        ctx = self.ctx
+        key = None
+        if self.application is None:
+            # Then they come from the context alone, which the drafts of one call share:
+            # worked out once for it, not once per draft.
+            key = (ctx.to, ctx.settings, ctx.other_companies, ctx.config.accept, ctx.words)
+            if _KNOWN_WORDS and all(a is b for a, b in zip(_KNOWN_WORDS[0], key, strict=True)):
+                return _KNOWN_WORDS[1]
+        found = {w.lower() for name in self.known_names for w in _NAME_WORD.findall(name)}
+        words = frozenset(found | self.config.accept | ctx.words)
+        if key is not None:
+            _KNOWN_WORDS[:] = [key, words]
+        return words
 
     def protected(self, part: Part) -> list[tuple[int, int]]:
         """Spans that are names (known ones and company-like ones), not prose."""
@@ -279,7 +294,7 @@ def infer_kind(doc: Document) -> MessageKind | None:
         return MessageKind.WITHDRAWAL
     if _found(_REJECTION, text):
         return MessageKind.REPLY_REJECTION
-    if re.match(r"\s*re\s*:", subject):
+    if _REPLY_SUBJECT.match(subject):
         # Answering the employer's message: an update, or whatever they asked for.
         return (
             MessageKind.REPLY_UPDATE if _REPLY_UPDATE.search(subject) else MessageKind.REPLY_REQUEST

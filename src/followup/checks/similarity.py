@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from itertools import chain, combinations
 from typing import TYPE_CHECKING, TypeVar
 
+from followup.checks import patterns
 from followup.checks.context import Peer
 from followup.checks.text import core_span
 
@@ -18,7 +18,7 @@ THRESHOLD = 0.6
 SHINGLE = 3
 #: Batches up to this size compare every pair of drafts; larger ones use an index.
 _SMALL_BATCH = 40
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = patterns.compile(r"[a-z0-9']+")
 #: A shingle: joined words (`shingles`) or a tuple of them (`shingle_keys`).
 _Gram = TypeVar("_Gram", str, tuple[str, ...])
 

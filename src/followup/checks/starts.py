@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from followup.checks import patterns
 from followup.checks.prefix_table import PREFIXES
 
 # Python's own regex parser is private: should another version lack it, or shape its
@@ -138,7 +139,9 @@ class Places:
             # In ASCII text [^\w'’] is these ranges, which the engine tests faster than the
             # Unicode category of \w, at every character of every draft.
             before = r"[^0-9A-Za-z_']" if ascii_only else r"[^\w'’]"
-            found = self._after[ascii_only] = re.compile(before + "(?=(?:" + self._body + "))")
+            found = self._after[ascii_only] = patterns.compile(
+                before + "(?=(?:" + self._body + "))"
+            )
         return found
 
     def find(self, text: str) -> list[tuple[int, str | None]]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from followup.checks import patterns
 from followup.checks.document import Document
 from followup.checks.text import WORD, core_span, sentence_spans
 
@@ -15,7 +15,7 @@ SUBJECT_RANGE = (3, 4)
 GRADE_TARGET = 3.0
 GRADE_UPPER = 5.0  # "around third grade": up to fifth still counts as plain
 QUESTION_RANGE = (1, 3)
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_VOWEL_GROUPS = patterns.compile(r"[aeiouy]+")
 
 
 @dataclass(frozen=True)

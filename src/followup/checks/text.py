@@ -8,7 +8,11 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from typing import Any
 
+from followup.checks.patterns import compile as compile_regex
 from followup.record import FrozenRecord
+
+#: Frozen records refuse plain assignment; their __init__ sets each field through this.
+_setattr = object.__setattr__
 
 
 class LazyPattern:
@@ -29,7 +33,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern."""
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = compile_regex(self._source, self._flags)
         return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -51,86 +55,34 @@ class LazyPattern:
 
 
 #: One letter or digit: the same characters as str.isalnum().
-_ALNUM = re.compile(r"[^\W_]")
-WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_ALNUM = compile_regex(r"[^\W_]")
+WORD = compile_regex(r"[^\W\d_](?:[\w'’-]*\w)?")
 #: A word as the spelling rule reads it: WORD without a trailing "_". Each run of word
 #: characters holding a letter gives one match of each, so both count words alike.
-TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+TOKEN = compile_regex(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 #: TOKEN for ASCII text, where its classes are these ranges; the engine tests ranges faster.
-ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_'-]*[A-Za-z0-9]|[A-Za-z]")
+ASCII_TOKEN = compile_regex(r"[A-Za-z][A-Za-z0-9_'-]*[A-Za-z0-9]|[A-Za-z]")
 #: Words that end a sentence only when no abbreviation precedes the dot.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "approx",
-        "no",
-        "inc",
-        "ltd",
-        "corp",
-        "co",
-        "dept",
-    ]
+_ABBREVIATION_WORDS = (
+    "mr mrs ms mx dr prof st jr sr vs etc e.g i.e a.m p.m approx no inc ltd corp co dept"
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 #: A sentence end: end marks, a blank line, or a line break before a bullet. Written as
 #: "[.!?]+[\"')\]’”]*(?:\s+|$)|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)" with the first
 #: character taken out of the branches, so the regex engine skips straight to those
 #: characters; the look-behinds say which one it was.
-_BOUNDARY = re.compile(
+_BOUNDARY = compile_regex(
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]’”]*(?:\s+|$)"
     r"|(?<=\n)(?:[ \t]*\n\s*|(?=[ \t]*(?:[-*•]|\d+[.)])\s)))"
 )
-_GENERIC_ADDRESSEES = frozenset(
-    [
-        "hiring",
-        "manager",
-        "managers",
-        "team",
-        "there",
-        "all",
-        "everyone",
-        "sir",
-        "madam",
-        "sirs",
-        "recruiter",
-        "recruiters",
-        "recruiting",
-        "committee",
-        "folks",
-        "friends",
-        "colleagues",
-        "panel",
-        "search",
-        "talent",
-        "acquisition",
-        "hr",
-        "department",
-        "whom",
-        "it",
-        "may",
-        "concern",
-        "and",
-        "to",
-        "interviewers",
-        "people",
-        "y'all",
-        "guys",
-    ]
+_GENERIC_WORDS = (
+    "hiring manager managers team there all everyone sir madam sirs recruiter recruiters "
+    "recruiting committee folks friends colleagues panel search talent acquisition hr "
+    "department whom it may concern and to interviewers people y'all guys"
 )
-GREETING = re.compile(
+_GENERIC_ADDRESSEES = frozenset(_GENERIC_WORDS.split())
+_NAME_SEPARATORS = compile_regex(r"[\s&/]+")
+GREETING = compile_regex(
     r"[ \t]*(?P<word>dear|hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)"
     r"|to whom it may concern)\b[ \t]*(?P<name>[^,\n!:;—–]*)",
     re.IGNORECASE,
@@ -138,7 +90,7 @@ GREETING = re.compile(
 _BARE_NAME = LazyPattern(
     r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*,[ \t]*$"
 )
-SIGN_OFF = re.compile(
+SIGN_OFF = compile_regex(
     r"[ \t]*(?:[-—–]+[ \t]*[A-Z]\S*(?:[ \t]+\S+){0,3}"
     r"|(?:best|best regards|best wishes|all the best|regards|kind regards|warm regards|"
     r"warmest regards|warm wishes|warmly|sincerely|sincerely yours|yours sincerely|yours truly|"
@@ -162,14 +114,19 @@ class Greeting(FrozenRecord):
     name_start: int
 
     def __init__(self, start: int, end: int, word: str, name: str, name_start: int) -> None:
-        self._set(start=start, end=end, word=word, name=name, name_start=name_start)
+        # One call per field, not _set(**fields): every draft builds one.
+        _setattr(self, "start", start)
+        _setattr(self, "end", end)
+        _setattr(self, "word", word)
+        _setattr(self, "name", name)
+        _setattr(self, "name_start", name_start)
 
     @property
     def names_person(self) -> bool:
         """True when the name part holds at least one word that is not a generic addressee."""
         return any(
             token[:1].isupper() and token.lower().strip(".") not in _GENERIC_ADDRESSEES
-            for token in re.split(r"[\s&/]+", self.name)
+            for token in _NAME_SEPARATORS.split(self.name)
             if token
         )
 
@@ -184,29 +141,46 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
 
 def find_greeting(body: str) -> Greeting | None:
     """The salutation on the first non-blank line, or None."""
-    for offset, line in lines_with_offsets(body):
-        if not line.strip():
-            continue
-        match = GREETING.match(line)
-        if match:
-            name = match.group("name").rstrip()
-            # "Hi Dana, thanks" keeps only the name; a long tail is prose, not a name.
-            if len(name.split()) > 5:
-                name = ""
-            return Greeting(
-                offset + match.start("word"),
-                offset + match.end(),
-                match.group("word"),
-                name,
-                offset + match.start("name"),
-            )
-        bare = _BARE_NAME.fullmatch(line)
-        if bare:
-            return Greeting(
-                offset, offset + len(line), "", bare.group("name"), offset + bare.start("name")
-            )
+    offset = 0
+    while True:  # to the first non-blank line, without splitting the rest of the body
+        end = body.find("\n", offset)
+        line = body[offset:] if end < 0 else body[offset:end]
+        if line.strip():
+            break
+        if end < 0:
+            return None
+        offset = end + 1
+    # The drafts of one call open with the same few lines ("Hi Dana,"): each is read once.
+    found = _GREETING_LINES.get(line, _UNSET)
+    if found is _UNSET:
+        if len(_GREETING_LINES) >= _REMEMBER:
+            _GREETING_LINES.clear()
+        found = _GREETING_LINES[line] = _read_greeting(line)
+    if found is None:
         return None
+    start, stop, word, name, name_start = found
+    return Greeting(offset + start, offset + stop, word, name, offset + name_start)
+
+
+def _read_greeting(line: str) -> tuple[int, int, str, str, int] | None:
+    """`find_greeting` of one non-blank line, with offsets from the line's start."""
+    match = GREETING.match(line)
+    if match:
+        name = match.group("name").rstrip()
+        # "Hi Dana, thanks" keeps only the name; a long tail is prose, not a name.
+        if len(name.split()) > 5:
+            name = ""
+        return (match.start("word"), match.end(), match.group("word"), name, match.start("name"))
+    bare = _BARE_NAME.fullmatch(line)
+    if bare:
+        return (0, len(line), "", bare.group("name"), bare.start("name"))
     return None
+
+
+#: Lines already read by `find_greeting` and `find_sign_off`, and how many to keep at most.
+_GREETING_LINES: dict[str, tuple[int, int, str, str, int] | None] = {}
+_SIGN_OFF_LINES: dict[str, bool] = {}
+_REMEMBER = 20_000
 
 
 #: How every SIGN_OFF match begins once spaces and tabs are stripped, in lower case.
@@ -251,11 +225,19 @@ def find_sign_off(body: str, your_name: str = "") -> int | None:
     if last is None or second is None:
         return None
     for offset, line in chain((last, second), islice(lines, 4)):
-        if (_may_sign_off(line) and SIGN_OFF.fullmatch(line)) or (
-            own and line.strip().lower() == own
-        ):
+        if _is_sign_off(line) or (own and line.strip().lower() == own):
             return offset
     return None
+
+
+def _is_sign_off(line: str) -> bool:
+    """True when SIGN_OFF matches the whole line; the drafts of a call share their closings."""
+    found = _SIGN_OFF_LINES.get(line)
+    if found is None:
+        if len(_SIGN_OFF_LINES) >= _REMEMBER:
+            _SIGN_OFF_LINES.clear()
+        found = _SIGN_OFF_LINES[line] = bool(_may_sign_off(line) and SIGN_OFF.fullmatch(line))
+    return found
 
 
 _UNSET: Any = object()
@@ -355,10 +337,10 @@ def compile_phrases(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.P
     alternatives = [p for p in patterns if p]
     if not alternatives:
         return None
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w'’])", flags)
+    return compile_regex(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w'’])", flags)
 
 
-_PLAIN = re.compile(r"[A-Za-z0-9 ]+")
+_PLAIN = compile_regex(r"[A-Za-z0-9 ]+")
 
 
 def literal_first(words: list[str]) -> re.Pattern[str] | None:
@@ -376,7 +358,7 @@ def literal_first(words: list[str]) -> re.Pattern[str] | None:
     for word in words:
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
     branches = [f"{re.escape(h)}(?<![\\w'’].)(?:{'|'.join(t)})" for h, t in groups.items()]
-    return re.compile("(?:" + "|".join(branches) + r")(?![\w'’])")
+    return compile_regex("(?:" + "|".join(branches) + r")(?![\w'’])")
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

@@ -105,13 +105,18 @@ def check(
         base.stage = Stage(stage)
     docs = [(path, parse(_read(path), eml=eml or path.lower().endswith(".eml"))) for path in files]
     dictionary = str(config.params.get("FU503", {}).get("dictionary", "en_US"))
-    cache = _cache_dir() if "FU503" not in config.disabled else None
-    if cache:
+    cache = _cache_dir()
+    spelling = "FU503" not in config.disabled
+    if spelling:
         from followup.checks.spelling import load_word_cache
 
         load_word_cache(cache, dictionary)
     findings = _run(docs, base)
-    if cache:
+    from followup.checks import patterns
+
+    # The regexes this run compiled and the words it looked up, for the next run.
+    patterns.save(cache)
+    if spelling:
         from followup.checks.spelling import save_word_cache
 
         save_word_cache(cache, dictionary)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from followup.checks import patterns
 from followup.checks.base import Hit, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
@@ -52,7 +52,7 @@ _VAGUE = frozenset(
         "next steps",
     ]
 )
-_NOISE = re.compile(r"[^\w\s]+")
+_NOISE = patterns.compile(r"[^\w\s]+")
 
 
 class VagueSubject(Rule):

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.checks.text import LazyPattern
 
-_MARKERS = re.compile(r"[\[{<_]|TODO|TBD|FIXME|TKTK|XX|Lorem|INSERT|YOUR NAME|(?i:still to add)")
+_MARKERS = patterns.compile(
+    r"[\[{<_]|TODO|TBD|FIXME|TKTK|XX|Lorem|INSERT|YOUR NAME|(?i:still to add)"
+)
 #: _MARKERS's plain strings: in ASCII text, looking for each is far faster than its scan.
 _MARKER_STRINGS = ("[", "{", "<", "_", "TODO", "TBD", "FIXME", "TKTK", "XX", "Lorem", "INSERT")
 _NOT_ANGLES = tuple(m for m in _MARKER_STRINGS if m != "<")

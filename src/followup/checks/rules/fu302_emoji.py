@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.checks.text import LazyPattern
 
-_EMOJI = re.compile(
+_EMOJI = patterns.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\ufe0f\u200d\U000e0020-\U000e007f]+"
 )
 # No leading look-behind: the engine scans far faster from a plain character class, and

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 
-_MARKS = re.compile(r"!+")
+_MARKS = patterns.compile(r"!+")
 
 
 class Exclamation(Rule):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from followup.checks import patterns
 from followup.checks.base import Hit, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
@@ -227,7 +228,7 @@ _STOCK_WORDS = frozenset(
     ]
 )
 _CONTENT_WORDS_FOR_DETAIL = 3
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 
 
 def has_detail(sentence: str, ignore: frozenset[str]) -> bool:

@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.checks.spelling import Speller, speller
+from followup.checks.text import ASCII_TOKEN, LazyPattern
 from followup.checks.text import TOKEN as _TOKEN
-from followup.checks.text import LazyPattern
 from followup.checks.wordlist import WORKPLACE_WORDS
 
 _SKIP = LazyPattern(
@@ -78,7 +79,10 @@ class Misspelling(Rule):
             # Most words were seen before in this call: only the rest are looked at one by one.
             # difference() walks this draft's few words; `-= fine` would walk all of `fine`,
             # which grows with every new word the call meets.
-            tokens = scope.core_tokens if part == "body" else _TOKEN.findall(text, start, end)
+            if part == "body":
+                tokens = scope.core_tokens
+            else:  # in ASCII text ASCII_TOKEN finds what TOKEN does, several times faster
+                tokens = (ASCII_TOKEN if text.isascii() else _TOKEN).findall(text, start, end)
             unsure = set(tokens).difference(fine, _SETTLED)
             unsure = {w for w in unsure if self._needs_lookup(w.replace("’", "'"), known)}
             if not unsure:
@@ -149,7 +153,7 @@ class Misspelling(Rule):
 
 
 #: Characters a token can run on with; a token starts only after none of them.
-_TOKEN_CHARS = re.compile(r"[\w'’-]")
+_TOKEN_CHARS = patterns.compile(r"[\w'’-]")
 
 
 def _occurrences(text: str, start: int, end: int, wanted: set[str]) -> list[re.Match[str]]:

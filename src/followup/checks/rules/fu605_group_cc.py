@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.model import MessageKind
 
-_GROUP_GREETING = re.compile(
+_GROUP_GREETING = patterns.compile(
     r"\b(?:all|everyone|team|both|folks|panel|y'all|and|&)\b", re.IGNORECASE
 )
 
