@@ -160,16 +160,23 @@ def main() -> int:
         # One call over every file; exit status 1 is expected because some drafts have errors.
         import subprocess
 
-        samples = []
-        for _ in range(PASSES):
-            start = time.perf_counter()
-            subprocess.run(
-                [*followup, "check", "--format", "json", *map(str, paths)],
-                env=env,
-                capture_output=True,
-            )
-            samples.append(time.perf_counter() - start)
-        cli_rate = len(paths) / statistics.median(samples)
+        def cli_rate_with(*options: str) -> float:
+            samples = []
+            for _ in range(PASSES):
+                start = time.perf_counter()
+                subprocess.run(
+                    [*followup, "check", "--format", "json", *options, *map(str, paths)],
+                    env=env,
+                    capture_output=True,
+                )
+                samples.append(time.perf_counter() - start)
+            return len(paths) / statistics.median(samples)
+
+        cli_rate = cli_rate_with()
+        single_rate = cli_rate_with("--jobs", "1")
+        from followup.checks.batch import processes
+
+        workers = processes(0, len(paths))
         ours = in_process_rate(paths)
         theirs = proselint_rate(paths)
         compared, pairs = panel_pairs(paths)
@@ -178,10 +185,15 @@ def main() -> int:
         f"corpus: {len(paths)} drafts ({args.corpus}), {size} characters each on average; "
         f"FU604 compares {compared} pairs of files, {pairs} near-identical"
     )
-    print(f"followup, one CLI call:    {cli_rate:9.0f} drafts/s ({len(paths)} drafts)")
+    print(
+        f"followup, one CLI call:    {cli_rate:9.0f} drafts/s ({len(paths)} drafts, "
+        f"{workers} process{'es' if workers > 1 else ''})"
+    )
+    print(f"followup, one CLI call, --jobs 1: {single_rate:6.0f} drafts/s")
     print(f"followup, in-process:      {ours:9.0f} drafts/s")
     print(f"proselint, in-process:     {theirs:9.0f} drafts/s")
     print(f"ratio (one CLI call / proselint): {cli_rate / theirs:5.1f}x  (bar: >= 10x)")
+    print(f"ratio (one CLI call, --jobs 1 / proselint): {single_rate / theirs:5.1f}x")
     print(f"ratio (in-process / proselint):   {ours / theirs:5.1f}x")
     return 0
 

@@ -196,6 +196,35 @@ def _load_misses(found: Speller, path: str) -> None:
             found._suggestions.setdefault(word, hint or None)
 
 
+def lookups() -> dict[str, tuple[dict[str, bool], dict[str, str | None], set[str]]]:
+    """What each open dictionary has looked up in this process, to hand to another one."""
+    return {
+        name: (found._known, found._suggestions, found.misses)
+        for name, found in _LOADED.items()
+        if found is not None and (found._known or found._suggestions)
+    }
+
+
+def absorb(
+    found_elsewhere: dict[str, tuple[dict[str, bool], dict[str, str | None], set[str]]],
+) -> None:
+    """Take in another process's `lookups`, so the word cache saved here holds them too."""
+    for name, (known, suggestions, misses) in found_elsewhere.items():
+        found = _LOADED.get(name)
+        if found is None:
+            continue
+        for word, ok in known.items():
+            if word not in found._known:
+                found._known[word] = ok
+                if ok:
+                    found.fine.add(word)
+                    found.learned = True
+        if suggestions.keys() - found._suggestions.keys() or misses - found.misses:
+            found.learned_misses = True
+        found._suggestions.update(suggestions)
+        found.misses |= misses
+
+
 def save_word_cache(folder: str, name: str = "en_US") -> None:
     """Write the accepted words back if this run learned any; failures are not fatal."""
     found = _LOADED.get(name)

@@ -61,6 +61,13 @@ _BOM = b"\xef\xbb\xbf"
 @option(
     "--as-of", metavar="ISO-DATETIME", help="Judge timing as if it were this moment (default: now)."
 )
+@option(
+    "--jobs",
+    type=int,
+    default=0,
+    metavar="N",
+    help="Processes to check with (default: one per core from 200 files on; 1 for one).",
+)
 @option("--eml", is_flag=True, help="Read every FILE as an e-mail message (.eml files always are).")
 def check(
     ctx: Context,
@@ -75,6 +82,7 @@ def check(
     config_file: str | None,
     ignore: tuple[str, ...],
     as_of: str | None,
+    jobs: int,
     eml: bool,
 ) -> None:
     """Check follow-up drafts for the mistakes recruiters notice. Use - for standard input.
@@ -111,7 +119,9 @@ def check(
         from followup.checks.spelling import load_word_cache
 
         load_word_cache(cache, dictionary)
-    findings = _run(docs, base)
+    from followup.checks.batch import check_documents
+
+    findings = check_documents(docs, base, jobs)
     from followup.checks import patterns
 
     # The regexes this run compiled and the words it looked up, for the next run.
@@ -210,23 +220,6 @@ def _context(
         other_companies=others,
         calendar=calendar,
     )
-
-
-def _run(docs: list[tuple[str, Document]], base: CheckContext) -> list[Finding]:
-    from followup.checks import check_document, phrases
-    from followup.checks.similarity import panel_peers
-
-    phrases.expect(len(docs))
-
-    # Files are compared only within one application's panel; with --to every file goes to
-    # the same person, so none of them is a copy sent to someone else.
-    compare = len(docs) > 1 and "FU604" not in base.config.disabled and base.to is None
-    peers = panel_peers(docs, base.application is not None) if compare else {}
-    findings: list[Finding] = []
-    for index, (path, doc) in enumerate(docs):
-        context = base.replace(peers=peers.get(index, ())) if index in peers else base
-        findings += check_document(doc, context, path)
-    return findings
 
 
 def _show(
