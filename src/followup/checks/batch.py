@@ -47,10 +47,12 @@ def processes(jobs: int, drafts: int) -> int:
         return 1
     if jobs > 0:
         return max(1, min(jobs, drafts))
-    if drafts < SPLIT_AT:
+    # Splitting on its own is left to Linux, where fork is the norm and the cores this
+    # process may use are known; elsewhere (macOS advises against fork) --jobs asks for it.
+    if drafts < SPLIT_AT or not hasattr(os, "sched_getaffinity"):
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, drafts // (SPLIT_AT // 2)))
+    cores = len(os.sched_getaffinity(0))
+    return max(1, min(cores, drafts // (SPLIT_AT // 2)))
 
 
 def _check_range(
