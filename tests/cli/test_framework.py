@@ -124,10 +124,11 @@ def test_the_agenda_loads_no_heavy_module():
     invoke(["interview", "acme", "--stage", "other", "--at", "2026-11-10T10:00", "--with", "al"])
     invoke(["settings", "--holidays", "US"])
     invoke(["agenda"])  # the first run fills the holiday cache, with the holidays package
+    # As the console script runs it: main() also keeps argparse from importing locale.
     probe = (
-        "import sys; from followup.cli import run\n"
-        "assert run(['agenda', '--as-of', '2026-11-12T09:00']) == 0\n"
-        "print(*sys.modules)"
+        "import atexit, sys; from followup.cli import main\n"
+        "atexit.register(lambda: print(*sys.modules))\n"
+        "main(['agenda', '--as-of', '2026-11-12T09:00'])"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True

@@ -7,7 +7,7 @@ import os
 import sys
 
 from followup import __version__
-from followup.cli.framework import Context, Group
+from followup.cli.framework import Context, Group, skip_translations
 from followup.errors import FollowupError
 
 # Each command is imported only when it runs, so `followup agenda` never pays for the
@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     # A command lives for a fraction of a second and builds thousands of small objects;
     # the cyclic garbage collector would only spend time finding nothing to free.
     gc.disable()
+    skip_translations()
     try:
         code = run(sys.argv[1:] if argv is None else argv)
         sys.stdout.flush()

@@ -18,12 +18,19 @@ if TYPE_CHECKING:
 
     F = TypeVar("F", bound=Callable[..., Any])
 
-# argparse looks each of its phrases up in a translation catalogue, importing locale and
-# probing the disk for every one; followup speaks English only, so the lookup is skipped.
-argparse.__dict__.update(_=lambda text: text, ngettext=lambda one, many, n: one if n == 1 else many)
-
 #: The width help is wrapped to: the terminal's unless docgen fixes it.
 HELP_WIDTH: int | None = None
+
+
+def skip_translations() -> None:
+    """Stop argparse looking its phrases up in translation catalogues, for this process.
+
+    Each look-up imports locale and probes the disk; followup speaks English only. Only the
+    console entry point calls this, so a program that imports followup keeps its argparse.
+    """
+    argparse.__dict__.update(
+        _=lambda text: text, ngettext=lambda one, many, n: one if n == 1 else many
+    )
 
 
 class Context:
