@@ -136,3 +136,17 @@ def test_the_agenda_loads_no_heavy_module():
     loaded = set(out.split())
     assert "followup.schedule.planner" in loaded  # the plan was really made
     assert loaded.isdisjoint(HEAVY), loaded & set(HEAVY)
+
+
+def test_a_check_loads_no_heavy_module(tmp_path):
+    draft = tmp_path / "note.txt"
+    draft.write_text("Subject: Our talk\n\nHey Dana,\n\nthx for the chat lol\n\nJo\n")
+    probe = (
+        "import atexit, sys; from followup.cli import main\n"
+        "atexit.register(lambda: print('MODULES', *sys.modules))\n"
+        f"main(['check', {str(draft)!r}])"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout
+    assert "FU301" in out  # the rules really ran
+    loaded = set(out.split("MODULES", 1)[1].split())
+    assert loaded.isdisjoint(HEAVY), loaded & set(HEAVY)

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from followup.record import FrozenRecord
 
 #: Frozen records refuse plain assignment; their __init__ sets each field through this.
 _setattr = object.__setattr__
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, ClassVar, Literal
+
     from followup.checks.document import Document
     from followup.checks.scope import Scope
 
-Severity = Literal["error", "warning"]
-Part = Literal["subject", "to", "cc", "body"]
+    Severity = Literal["error", "warning"]
+    Part = Literal["subject", "to", "cc", "body"]
+else:
+    # Plain names at run time, where typing is not imported; the checker reads the above.
+    Severity = Part = str
 
 
 class Finding(FrozenRecord):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
 
 from followup.checks.context import CheckConfig
 from followup.errors import InputError
 from followup.paths import configured_dir
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any
 
 #: The [phrases] lists a user may extend, and the rule each one feeds.
 PHRASE_LISTS = {

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from followup.record import FrozenRecord, Record
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
+    from typing import Any
 
     from followup.model import Application, Contact, MessageKind, Settings, Stage
     from followup.schedule.workdays import BusinessCalendar

@@ -14,9 +14,12 @@ import marshal
 import os
 import re
 import sys
-from typing import Any
 
 from followup.paths import configured_dir
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # The compiled form and the call that takes it are CPython's own and private; anywhere else,
 # or should they change shape, every pattern is compiled by `re.compile` as usual.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, ClassVar
 
 from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule, Severity
@@ -14,6 +13,10 @@ from followup.checks.needs import Needs, needs, present
 from followup.checks.scope import Scope
 from followup.checks.starts import Places, by_first_letter, known, prefix_index
 from followup.checks.text import compile_phrases, literal_first, phrase_pattern
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 class PhraseRule(Rule):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, Generic, TypeVar, overload
 
 from followup.checks import patterns
 from followup.checks.base import Part, Rule
@@ -19,6 +17,10 @@ from followup.checks.text import (
     sentence_spans,
 )
 from followup.model import Contact, Interview, MessageKind, Stage
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Words that close a company name, so "Lol Labs" reads as a name and not as slang.
 ORG_SUFFIXES = (
@@ -84,31 +86,27 @@ def _found(pattern: LazyPattern, text: str) -> bool:
 #: The context parts `known_words` last came from without an application, and the words.
 _KNOWN_WORDS: list[Any] = []
 
-_T = TypeVar("_T")
+if TYPE_CHECKING:
+    # The checker sees the standard library's typed equivalent.
+    from functools import cached_property as _cached
+else:
 
+    class _cached:
+        """Like functools.cached_property, without the lock that costs more than most values."""
 
-class _cached(Generic[_T]):
-    """Like functools.cached_property, without the lock that costs more than most values."""
+        def __init__(self, func):
+            self.func = func
+            self.name = func.__name__
+            self.__doc__ = func.__doc__
 
-    def __init__(self, func: Callable[[Any], _T]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
+        def __set_name__(self, owner, name):
+            self.name = name
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type) -> _cached[_T]: ...
-
-    @overload
-    def __get__(self, obj: object, owner: type) -> _T: ...
-
-    def __get__(self, obj: object | None, owner: type) -> _T | _cached[_T]:
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.func(obj)
-        return value
+        def __get__(self, obj, owner):
+            if obj is None:
+                return self
+            value = obj.__dict__[self.name] = self.func(obj)
+            return value
 
 
 class Scope:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from itertools import chain, combinations
-from typing import TYPE_CHECKING, TypeVar
 
 from followup.checks import patterns
 from followup.checks.context import Peer
 from followup.checks.text import core_span
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import TypeVar
+
     from followup.checks.document import Document
+
+    _Gram = TypeVar("_Gram", str, tuple[str, ...])
 
 #: Two bodies whose 3-word shingle sets overlap at least this much count as the same note.
 THRESHOLD = 0.6
@@ -20,7 +24,6 @@ SHINGLE = 3
 _SMALL_BATCH = 40
 _WORD = patterns.compile(r"[a-z0-9']+")
 #: A shingle: joined words (`shingles`) or a tuple of them (`shingle_keys`).
-_Gram = TypeVar("_Gram", str, tuple[str, ...])
 
 
 def shingles(text: str, masked: frozenset[str] = frozenset()) -> frozenset[str]:

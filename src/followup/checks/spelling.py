@@ -7,7 +7,10 @@ typical `followup check` answers from the cache and never pays the dictionary's 
 from __future__ import annotations
 
 import os
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _SEARCH_DIRS = (
     "/usr/share/hunspell",

@@ -11,10 +11,13 @@ where the rules' own patterns then fail, in a third of the time.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from followup.checks import patterns
 from followup.checks.prefix_table import PREFIXES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Python's own regex parser is private: should another version lack it, or shape its
 # output differently, every fragment falls back to the whole-phrase scan, which is slower

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from followup.checks import patterns
 from followup.checks.document import Document
 from followup.checks.text import WORD, core_span, sentence_spans
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Ranges from Boomerang's published study of reply rates (emails, not follow-ups as such).
 WORD_RANGE = (50, 125)

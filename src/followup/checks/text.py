@@ -6,10 +6,13 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
-from typing import Any
 
 from followup.checks.patterns import compile as compile_regex
 from followup.record import FrozenRecord
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Frozen records refuse plain assignment; their __init__ sets each field through this.
 _setattr = object.__setattr__

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
-from typing import Any, ClassVar
 
 from followup.checks.base import Hit, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
 from followup.checks.text import WORD
 from followup.model import MessageKind, Stage
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _CHECK_INS = frozenset({MessageKind.CHECK_IN, MessageKind.FINAL_CHECK_IN, MessageKind.EXPEDITE})
 

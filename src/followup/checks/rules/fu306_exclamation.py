@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
 
 from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule
 from followup.checks.document import Document
 from followup.checks.scope import Scope
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _MARKS = patterns.compile(r"!+")
 

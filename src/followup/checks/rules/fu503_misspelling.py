@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
 
 from followup.checks import patterns
 from followup.checks.base import Hit, Part, Rule
@@ -14,6 +13,10 @@ from followup.checks.spelling import Speller, speller
 from followup.checks.text import ASCII_TOKEN, LazyPattern
 from followup.checks.text import TOKEN as _TOKEN
 from followup.checks.wordlist import WORKPLACE_WORDS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _SKIP = LazyPattern(
     r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|dev|ai)\b\S*", re.IGNORECASE
