@@ -36,7 +36,7 @@ COMMANDS: dict[str, object] = {
 
 #: The options `followup` itself takes, before the command name.
 ROOT_OPTIONS = [
-    ("--version", "show the version and exit"),
+    ("--version", "Show the version and exit."),
     ("--db FILE", "SQLite database file (default: the user data directory; env FOLLOWUP_DB)"),
 ]
 

@@ -66,7 +66,7 @@ _BOM = b"\xef\xbb\xbf"
     type=int,
     default=0,
     metavar="N",
-    help="Processes to check with (default: one per core from 200 files on; 1 for one).",
+    help="Processes to share the files between (default: one per core for 200 or more files, on Linux).",
 )
 @option("--eml", is_flag=True, help="Read every FILE as an e-mail message (.eml files always are).")
 def check(

@@ -40,6 +40,12 @@ class Context:
         self.db = db
 
 
+#: What -h and --help do, worded as every other option's help.
+HELP_TEXT = "Show this help and exit."
+#: Up to this many choices are listed in the usage line; more are listed in the help.
+_INLINE_CHOICES = 4
+
+
 class Option:
     """A `--name VALUE` option, a flag, or an `--x/--no-x` switch."""
 
@@ -90,16 +96,21 @@ class Option:
             kwargs["action"] = "append" if self.multiple else "store"
             kwargs["required"] = self.required
             kwargs["default"] = None if self.multiple else self.default
-            kwargs["metavar"] = self.metavar or (
-                "{" + ",".join(self.choices) + "}" if self.choices else self._value_name()
-            )
+            kwargs["metavar"] = self.metavar or self._value_name()
             if self.type is not None:
                 kwargs["type"] = self.type
             if self.choices is not None:
                 kwargs["choices"] = list(self.choices)
+                if len(self.choices) > _INLINE_CHOICES:
+                    # A long list reads better in the help than in the usage line.
+                    kwargs["help"] = f"{text} One of: {', '.join(self.choices)}.".strip()
         parser.add_argument(*self.decls, **kwargs)
 
     def _value_name(self) -> str:
+        if self.choices and len(self.choices) > _INLINE_CHOICES:
+            return self.dest.upper()
+        if self.choices:
+            return "{" + ",".join(self.choices) + "}"
         return "INTEGER" if self.type is int else "TEXT"
 
     def value(self, raw: Any) -> Any:
@@ -211,7 +222,9 @@ class Command:
             description=self.doc,
             formatter_class=HelpFormatter,
             allow_abbrev=False,
+            add_help=False,
         )
+        parser.add_argument("-h", "--help", action="help", help=HELP_TEXT)
         for param in self.params:
             param.add_to(parser)
         return parser
@@ -275,7 +288,7 @@ class Group:
         flags = "".join(f" [{flag}]" for flag, _ in options)
         formatter.add_usage(f"{prog} [-h]{flags} COMMAND [ARGS]...", [], [], "usage: ")
         formatter.add_text(self.doc)
-        rows = [("-h, --help", "show this help message and exit"), *options]
+        rows = [("-h, --help", HELP_TEXT), *options]
         commands = [(n, self.get(n).summary) for n in sorted(self.commands)]  # type: ignore[union-attr]
         for title, items in (("options", rows), ("commands", commands)):
             formatter.start_section(title)
