@@ -150,3 +150,13 @@ def test_a_check_loads_no_heavy_module(tmp_path):
     assert "FU301" in out  # the rules really ran
     loaded = set(out.split("MODULES", 1)[1].split())
     assert loaded.isdisjoint(HEAVY), loaded & set(HEAVY)
+
+
+def test_long_choice_lists_are_in_the_help_not_the_usage():
+    text = invoke(["check", "--help"]).stdout
+    usage = text.split("\n\n", 1)[0]
+    assert "--kind KIND" in usage and "thank_you" not in usage
+    assert "One of: thank_you, check_in" in " ".join(text.split())
+    assert "--format {text,json}" in usage  # short lists stay where they are
+    bad = invoke(["check", "--kind", "memo", "-"])
+    assert bad.exit_code == 2 and "invalid choice: 'memo'" in bad.stderr
