@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 from followup.checks import CheckContext, check, spelling
 from followup.checks.context import CheckConfig
 from followup.checks.document import parse
+from followup.checks.engine import check_document
 from followup.checks.phrases import PhraseRule, word_starts
 from followup.checks.registry import all_rules
 from followup.checks.rules.fu503_misspelling import _TOKEN, _occurrences
 from followup.checks.scope import Scope
 from followup.checks.similarity import THRESHOLD, core_text, jaccard, peers_for, shingles
+from followup.checks.spots import cased_finder
 from followup.checks.starts import has_top_level_bar
 from followup.checks.text import _last_lines, lines_with_offsets
 
@@ -142,6 +144,46 @@ def test_phrase_rules_fast_path_on_the_corpus_and_user_phrases():
         for rule in _PHRASE_RULES:
             fast = list(rule.matcher(scope).spans(doc.body, doc.lowered("body"), starts))
             assert fast == _spans_old_way(rule, scope, "body"), rule.code
+
+
+#: FU301's cased words in every casing, words they begin, and what may stand around them.
+CASED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["u", "U", "ur", "Ur", "uR", "r", "R", "ya", "Ya", "YA", "yay", "up"]),
+        st.sampled_from([" ", ", ", ". ", "\n", "-", "'", "’", "!", "x", "_", "é", "Σ", "ǅ"]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(CASED_TEXT)
+def test_cased_phrases_at_the_scanned_places_are_what_a_full_scan_finds(body):
+    doc = parse("Subject: " + body.replace("\n", " ") + "\n\n" + body)
+    scope = Scope(doc, CheckContext())
+    for part in ("subject", "body"):
+        lowered = doc.lowered(part)
+        if lowered is None:
+            continue
+        starts = word_starts(doc, part, scope, always=True)
+        for rule in _PHRASE_RULES:
+            fast = list(rule.matcher(scope).spans(doc.part(part), lowered, starts))
+            assert fast == _spans_old_way(rule, scope, part), (rule.code, part)
+
+
+def test_a_draft_checked_again_with_other_phrases_finds_them():
+    doc = parse("Subject: Zebra\n\nHi Dana,\n\nThe zebra crossing is near us.\n\nBest,\nJo\n")
+    for part in ("subject", "body"):  # the shared scan's places, kept with the draft
+        word_starts(doc, part, Scope(doc, CheckContext()), always=True)
+    config = CheckConfig(phrases={"pushy": ("zebra crossing",)})
+    found = check_document(doc, CheckContext(config=config))
+    assert [(f.code, f.text) for f in found if f.code == "FU303"] == [("FU303", "zebra crossing")]
+
+
+def test_the_shared_scan_places_only_cased_words_it_can_see_lowered():
+    casual = next(r for r in _PHRASE_RULES if r.code == "FU301")
+    assert casual.matcher(Scope(parse("Hi\n"), CheckContext())).cased_finder is not None
+    assert cased_finder(["U"]) is None and cased_finder(["[uU]x"]) is None
+    assert cased_finder([r"\w+"]) is None and cased_finder([]) is None
 
 
 @pytest.mark.parametrize(

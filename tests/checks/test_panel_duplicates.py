@@ -129,3 +129,41 @@ def test_the_index_for_large_batches_finds_what_comparing_every_pair_finds():
     assert expected and found == expected
     small = {(i, p.path, p.similarity) for i, peers in peers_for(docs[:8]).items() for p in peers}
     assert small == {(i, p, s) for i, p, s in expected if i < 8 and int(p[1:-4]) < 8}
+
+
+def _findings_with(docs, peers):
+    from followup.checks import CheckContext
+    from followup.checks.engine import check_document
+
+    base = CheckContext()
+    return [
+        f
+        for i, (path, doc) in enumerate(docs)
+        for f in check_document(doc, base.replace(peers=peers.get(i, ())), path)
+    ]
+
+
+def test_comparing_only_drafts_to_different_people_finds_the_same():
+    from followup.checks.similarity import panel_peers
+
+    notes = [
+        _note("Dana", "dana@northwind.example"),
+        _note("Dana", "dana@northwind.example").replace("Monday", "Tuesday"),
+        _note("Sam", "sam@northwind.example"),
+        _note("Lee", None),
+        _note("Ravi", "ravi@acme.example"),
+        _note("Ravi", "ravi@acme.example"),
+    ]
+    docs = [(f"n{i}.txt", parse(text)) for i, text in enumerate(notes)]
+    every = panel_peers(docs)
+    apart = panel_peers(docs, apart=True)
+    # The copies to the same person are compared no more; those to Dana and Sam still are.
+    assert set(every) == {0, 1, 2, 4, 5} and set(apart) == {0, 1, 2}
+    assert _findings_with(docs, apart) == _findings_with(docs, every)
+    assert {f.path for f in _findings_with(docs, apart) if f.code == "FU604"} == {
+        "n0.txt",
+        "n1.txt",
+        "n2.txt",
+    }
+    one = panel_peers(docs, one_application=True, apart=True)
+    assert _findings_with(docs, one) == _findings_with(docs, panel_peers(docs, True))

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from followup.checks import CheckContext, check, phrases
+from followup.checks import CheckContext, check, phrases, spots
 from followup.checks.context import CheckConfig
 from followup.checks.needs import needs, present
 from followup.checks.phrases import PhraseRule, first_matches
@@ -103,8 +103,8 @@ def test_a_clean_draft_compiles_almost_nothing():
         "Thank you for walking me through the plan to rebuild the weekly demand forecast. "
         "Your point about late shipments stayed with me."
     )
-    phrases._ONE.clear()
+    spots._ONE.clear()
     with _first_drafts(True):
         assert check(text) == []
     # Only the lower-case "u" and "ur" of FU301 are words such a draft can hold.
-    assert len(phrases._ONE) <= 4
+    assert len(spots._ONE) <= 4

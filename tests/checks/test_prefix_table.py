@@ -7,7 +7,9 @@ from followup.checks.phrases import PhraseRule
 from followup.checks.prefix_table import PREFIXES
 from followup.checks.registry import all_rules
 
-_BUILT_IN = {f for r in all_rules() if isinstance(r, PhraseRule) for f in r.patterns}
+_BUILT_IN = {
+    f for r in all_rules() if isinstance(r, PhraseRule) for f in (*r.patterns, *r.cased_patterns)
+}
 _REGENERATE = "regenerate: python -m followup.checks.starts > src/followup/checks/prefix_table.py"
 
 

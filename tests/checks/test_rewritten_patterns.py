@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from followup.checks.phrases import PhraseRule, _Finder
 from followup.checks.registry import all_rules
 from followup.checks.rules.fu103_unfilled_placeholder import _PLACEHOLDER, has_marker
-from followup.checks.scope import _THANKS, ORG_NAME, ORG_SUFFIXES
+from followup.checks.scope import _THANKS, ORG_NAME, ORG_SUFFIXES, _thanks
 from followup.checks.starts import Places, known
 from followup.checks.text import (
     _BOUNDARY,
@@ -136,6 +136,13 @@ def test_sentence_boundaries_as_before(text, start, end):
 def test_thanks_and_company_names_as_before(text):
     assert _spans(_THANKS, text.lower()) == _spans(OLD_THANKS, text.lower())
     assert _spans(ORG_NAME.compiled, text) == _spans(OLD_ORG_NAME, text)
+
+
+@given(PROSE)
+def test_thanks_searched_from_its_first_possible_start_finds_the_same(text):
+    lowered = text.lower()
+    found, plain = _thanks(lowered), _THANKS.search(lowered)
+    assert (found and found.span()) == (plain and plain.span())
 
 
 @given(st.one_of(PROSE.map(lambda s: s.replace("a", "<").replace("9", "[")), MARKER_TEXT))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from followup.checks.document import Document
 from followup.checks.rules.fu103_unfilled_placeholder import _MARKERS, has_marker
+from followup.checks.rules.fu302_emoji import _EMOTICON_MARKS, _may_hold_emoticon
 from followup.checks.text import ASCII_TOKEN, TOKEN, WORD
 
 #: Letters, digits, "_", apostrophes and hyphens, which the word patterns treat differently.
@@ -53,6 +55,14 @@ MARKER_TEXT = st.lists(
 @given(MARKER_TEXT)
 def test_marker_test_agrees_with_the_marker_scan(text):
     assert has_marker(text) == (_MARKERS.search(text) is not None)
+    lowered = Document(body=text).lowered("body")
+    if lowered is not None:  # the body's lowered text, as the rule passes it
+        assert has_marker(text, lowered=lowered) == has_marker(text)
+
+
+@given(st.text(alphabet=":;=<3^_xXD) a", max_size=12))
+def test_emoticon_marks_are_looked_for_one_by_one(text):
+    assert _may_hold_emoticon(text) == any(m in text for m in _EMOTICON_MARKS)
 
 
 @given(st.text(alphabet="aZ9_'- .\n", max_size=40), st.integers(0, 40), st.integers(0, 40))

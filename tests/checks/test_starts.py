@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from followup.checks.starts import known, prefixes, trie
+from followup.checks.starts import candidates, known, prefix_index, prefixes, trie
 from followup.checks.text import compile_phrases, phrase_pattern
 
 from .test_prefilter import FRAGMENTS, TEXT
@@ -65,6 +65,36 @@ def test_trie_matches_exactly_its_strings():
         "b",
         "a.c",
     ]
+
+
+def test_trie_finds_the_longest_of_its_strings_a_text_begins_with():
+    import re
+
+    pattern = re.compile("(" + trie({"u", "ur", "urgent", "up", "b"}) + ")")
+    found = [
+        m.group(1) for t in ("u ", "urge", "urgently", "upon", "bu") if (m := pattern.match(t))
+    ]
+    assert found == ["u", "ur", "urgent", "up", "b"]
+
+
+@given(st.sets(st.text(alphabet="ab|.", min_size=1, max_size=4), min_size=1, max_size=8))
+def test_trie_matches_its_strings_and_takes_the_longest(strings):
+    import re
+
+    pattern = re.compile("(?:" + trie(strings) + ")")
+    for text in {s + tail for s in strings for tail in ("", "a", "b|")}:
+        longest = max((s for s in strings if text.startswith(s)), key=len)
+        assert pattern.match(text).group() == longest  # type: ignore[union-attr]
+        assert (pattern.fullmatch(text) is not None) == (text in strings)
+
+
+def test_candidates_are_the_fragments_with_a_prefix_beginning_the_key():
+    fragments = ["u", "ur", "urgent(?:ly)?", "up to", "(?i)x"]
+    index, unknown = prefix_index(fragments)
+    assert unknown == [4]
+    assert candidates(index, unknown, "urgent") == [0, 1, 2, 4]
+    assert candidates(index, unknown, "u") == [0, 4]
+    assert candidates(index, unknown, None) == [4]
 
 
 def test_without_pythons_parser_every_fragment_is_scanned_whole(monkeypatch):

@@ -34,7 +34,8 @@ def check_documents(docs: Batch, base: CheckContext, jobs: int = 0) -> list[Find
     # Files are compared only within one application's panel; with --to every file goes to
     # the same person, so none of them is a copy sent to someone else.
     compare = len(docs) > 1 and "FU604" not in base.config.disabled and base.to is None
-    peers = panel_peers(list(docs), base.application is not None) if compare else {}
+    # Only drafts to different people are compared, as FU604 reports no others.
+    peers = panel_peers(list(docs), base.application is not None, apart=True) if compare else {}
     workers = processes(jobs, len(docs))
     if workers == 1:
         return _check_range(docs, base, peers, 0, len(docs))

@@ -116,9 +116,12 @@ class Document(Record):
         return (self.body_line + newlines, offset - line_start + 1)
 
     def recipients(self) -> list[tuple[str, str]]:
-        """(name, address) pairs from To and Cc."""
-        values = [h.value for h in (self.to, self.cc) if h and h.value.strip()]
-        return addresses(values)
+        """(name, address) pairs from To and Cc, worked out once (callers only read them)."""
+        found = self._cache.get("recipients")
+        if found is None:
+            values = [h.value for h in (self.to, self.cc) if h and h.value.strip()]
+            found = self._cache["recipients"] = addresses(values)
+        return found  # type: ignore[return-value]
 
 
 _SIMPLE_ADDRESS = patterns.compile(
@@ -148,53 +151,59 @@ def addresses(values: list[str]) -> list[tuple[str, str]]:
 
 def parse(text: str, eml: bool = False) -> Document:
     """Split `text` into headers and body; `eml` forces RFC 5322 parsing."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = text.split("\n")
-    names = _header_block(lines)
-    if eml or any(n in _MIME_HEADERS for n in names):
+    headers, mime = _header_block(lines)
+    if eml or mime:
         return _parse_eml(text)
-    if not names:
+    if not headers:
         return Document(body=text)
-    return _parse_plain(text, lines, len(names))
+    return _parse_plain(text, lines, headers)
 
 
-def _header_block(lines: list[str]) -> list[str]:
-    """Lower-cased names of the header lines at the top ([] when the text starts with prose)."""
-    names: list[str] = []
+#: A header line's lower-cased name and match; ("", None) for a folded continuation.
+_Header = tuple[str, "re.Match[str] | None"]
+
+
+def _header_block(lines: list[str]) -> tuple[list[_Header], bool]:
+    """The header lines at the top ([] when the text starts with prose), and whether one is MIME's."""
+    headers: list[_Header] = []
+    mime = False
     for line in lines:
         if not line.strip():
             break
-        if names and line[:1] in " \t":
-            names.append("")  # a folded continuation of the previous header
+        if headers and line[:1] in " \t":
+            headers.append(("", None))  # a folded continuation of the previous header
             continue
         match = _HEADER_LINE.fullmatch(line)
         name = match.group(1).lower() if match else ""
-        if not match or not (name in _PLAIN_HEADERS or name in _MIME_HEADERS or name[:2] == "x-"):
+        if name in _MIME_HEADERS:
+            mime = True
+        elif not match or not (name in _PLAIN_HEADERS or name[:2] == "x-"):
             # Prose on the first line means no headers; prose after headers starts the body.
-            return names
-        names.append(name)
-    return names
+            return headers, mime
+        headers.append((name, match))
+    return headers, mime
 
 
-def _parse_plain(text: str, lines: list[str], count: int) -> Document:
+def _parse_plain(text: str, lines: list[str], headers: list[_Header]) -> Document:
     fields: dict[str, Field] = {}
     last = ""
-    for number, line in enumerate(lines[:count], start=1):
-        if line[:1] in " \t" and last in fields:
+    for number, (name, match) in enumerate(headers, start=1):
+        if match is None:  # the block starts with a header, so `last` is one of `fields`
             old = fields[last]
-            fields[last] = Field(old.value + " " + line.strip(), old.line, old.column)
+            fields[last] = Field(old.value + " " + lines[number - 1].strip(), old.line, old.column)
             continue
-        match = _HEADER_LINE.fullmatch(line)
-        if match is None:
-            continue
-        last = match.group(1).lower()
+        last = name
         fields[last] = Field(match.group(2), number, match.start(2) + 1)
-    body_index = count
+    body_index = len(headers)
     if body_index < len(lines) and not lines[body_index].strip():
         body_index += 1
-    offset = sum(len(line) + 1 for line in lines[:body_index])
+    # Each line and its newline.
+    offset = sum(map(len, lines[:body_index])) + body_index
     return Document(
         body=text[offset:],
         subject=fields.get("subject"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from followup.checks import patterns
@@ -11,7 +11,10 @@ from followup.checks.base import Hit, Part, Rule, Severity
 from followup.checks.document import Document
 from followup.checks.needs import Needs, needs, present
 from followup.checks.scope import Scope
-from followup.checks.starts import Places, by_first_letter, known, prefix_index
+from followup.checks.spots import Finder as _Finder
+from followup.checks.spots import Scanner as _Scanner
+from followup.checks.spots import Spots, cased_finder
+from followup.checks.spots import one as _one
 from followup.checks.text import compile_phrases, literal_first, phrase_pattern
 
 TYPE_CHECKING = False
@@ -35,8 +38,15 @@ class PhraseRule(Rule):
         super().__init_subclass__(**kwargs)
         cls._compiled = {}
 
+    #: The config `matcher` last answered for, and its answer (held, so the id stays its own).
+    _last: tuple[object, _Matcher] | None = None
+
     def matcher(self, scope: Scope) -> _Matcher:
         """The compiled patterns, with the user's phrases for this rule's list added."""
+        last = self._last
+        # Every draft of one call shares its config: the last answer is nearly always it.
+        if last is not None and last[0] is scope.config:
+            return last[1]
         extra = scope.phrases(self.phrase_key) if self.phrase_key else ()
         found = self._compiled.get(extra)
         if found is None:
@@ -44,6 +54,7 @@ class PhraseRule(Rule):
                 [*self.patterns, phrase_pattern(p.lower() for p in extra)], self.cased_patterns
             )
             self._compiled[extra] = found
+        self._last = (scope.config, found)
         return found
 
     def allowed(self, scope: Scope) -> bool:
@@ -61,12 +72,8 @@ class PhraseRule(Rule):
         if self.allowed(scope):
             return
         matcher = self.matcher(scope)
-        for part in self.parts:
-            view = _view(doc, part, scope)
-            if view is None:
-                continue  # an empty part
-            text, lowered, starts = view
-            if starts is not None and not starts.of(matcher) and not matcher.cased_alternatives:
+        for part, text, lowered, starts in _views(doc, self.parts, scope):
+            if starts is not None and not starts.may_match(matcher):
                 continue  # no place in this part where one of the phrases may begin
             for start, end in matcher.spans(text, lowered, starts, PREFILTER):
                 if scope.is_protected(part, start, end):
@@ -97,6 +104,8 @@ class _Matcher:
         self._anycase: re.Pattern[str] | None = None
         self._cased: re.Pattern[str] | None = None
         self.finder = _Finder(self.alternatives)
+        #: The cased alternatives' finder, when the shared scan finds their places too.
+        self.cased_finder = cased_finder(self.cased_alternatives)
 
     def spans(
         self,
@@ -120,23 +129,27 @@ class _Matcher:
                     self._anycase = compile_phrases(self.alternatives)
                 assert self._anycase is not None
                 yield from (m.span() for m in self._anycase.finditer(text))
-            elif starts is not None:
-                yield from self.finder.at(lowered, starts.of(self))
+            elif starts is not None and (places := starts.of(self)) is not None:
+                yield from self.finder.at(lowered, places)
             else:
                 found = first_matches(self.alternatives, lowered) if prefilter else None
                 if found is None:
                     found = [m.span() for m in self._lower_pattern().finditer(lowered)]
                 yield from found
         if self.cased_alternatives:
-            found = None
+            cased: Iterable[tuple[int, int]] | None = None
             if prefilter and starts is None:
-                found = first_matches(self.cased_alternatives, text)
-            if found is None:
+                cased = first_matches(self.cased_alternatives, text)
+            elif starts is not None and self.cased_finder is not None:
+                places = starts.cased(self)
+                if places is not None:  # the original text, at the places the scan found
+                    cased = self.cased_finder.at(text, places)
+            if cased is None:
                 if self._cased is None:
                     self._cased = literal_first(self.cased_alternatives)
                 assert self._cased is not None
-                found = [m.span() for m in self._cased.finditer(text)]
-            yield from found
+                cased = [m.span() for m in self._cased.finditer(text)]
+            yield from cased
 
     def _lower_pattern(self) -> re.Pattern[str]:
         if self._lower is None:
@@ -145,64 +158,10 @@ class _Matcher:
         return self._lower
 
 
-class _Finder:
-    """One list of alternatives, tried one by one where their prefixes say they may match.
-
-    Where several could match, the alternation tries them in order and takes the first
-    that does; trying the candidates in that order does the same, and compiles only the
-    alternatives that some text gets as far as trying.
-    """
-
-    def __init__(self, alternatives: list[str]) -> None:
-        self.alternatives = alternatives
-        self._patterns: list[re.Pattern[str] | None] = [None] * len(alternatives)
-        self._index: tuple[dict[str, list[int]], list[int]] | None = None
-        self._tried: dict[str | None, tuple[int, ...]] = {}
-
-    def candidates(self, key: str | None) -> tuple[int, ...]:
-        """The alternatives that may match where the shortest known prefix is `key`."""
-        found = self._tried.get(key)
-        if found is None:
-            if self._index is None:
-                self._index = prefix_index(self.alternatives)
-            index, unknown = self._index
-            keyed = index.get(key, []) if key is not None else []
-            found = self._tried[key] = tuple(sorted({*keyed, *unknown}))
-        return found
-
-    def at(self, text: str, places: list[tuple[int, tuple[int, ...]]]) -> Iterator[tuple[int, int]]:
-        """The matches beginning at `places`, each given with the alternatives to try."""
-        patterns = self._patterns
-        after = 0
-        for start, tried in places:
-            if start < after:
-                continue
-            for number in tried:
-                pattern = patterns[number]
-                if pattern is None:
-                    pattern = patterns[number] = _one(self.alternatives[number])
-                match = pattern.match(text, start)
-                if match is not None:
-                    yield match.span()
-                    after = match.end()
-                    break
-
-
-def _one(fragment: str) -> re.Pattern[str]:
-    """`fragment` alone as a whole-word, case-sensitive pattern, compiled once per process."""
-    pattern = _ONE.get(fragment)
-    if pattern is None:
-        pattern = compile_phrases([fragment], flags=0)
-        assert pattern is not None
-        _ONE[fragment] = pattern
-    return pattern
-
-
 #: Whether a process's first drafts run only the alternatives whose words they hold;
 #: switched off only by tests that compare the two ways.
 PREFILTER = True
-#: Each alternative compiled on its own (case-sensitive, whole words), and what it needs.
-_ONE: dict[str, re.Pattern[str]] = {}
+#: What each alternative needs (see `needs`).
 _NEEDS: dict[str, Needs] = {}
 
 
@@ -273,50 +232,6 @@ def expect(drafts: int) -> None:
 EXPECT_MANY = 50
 
 
-class Spots:
-    """The places in one lowered part where phrases may begin, sorted out per matcher."""
-
-    def __init__(self, places: list[tuple[int, str | None]], scanner: _Scanner) -> None:
-        self.places = places
-        self._by: dict[_Matcher, list[tuple[int, tuple[int, ...]]]] = {
-            m: [] for m in scanner.matchers
-        }
-        for start, key in places:
-            for matcher, tried in scanner.at(key):
-                self._by[matcher].append((start, tried))
-
-    def of(self, matcher: _Matcher) -> list[tuple[int, tuple[int, ...]]]:
-        """(offset, alternatives to try there) for one matcher's alternatives."""
-        found = self._by.get(matcher)
-        if found is None:  # a matcher the scanner was not built for: sort its places now
-            candidates = matcher.finder.candidates
-            found = self._by[matcher] = [
-                (start, tried) for start, key in self.places if (tried := candidates(key))
-            ]
-        return found
-
-
-class _Scanner:
-    """One scan for the beginnings of every phrase rule's alternatives."""
-
-    def __init__(self, matchers: tuple[_Matcher, ...]) -> None:
-        self.matchers = matchers
-        alternatives = [a for matcher in matchers for a in matcher.alternatives]
-        # Fragments whose beginnings are unknown are scanned for in full.
-        exact = by_first_letter([a for a in alternatives if not known(a)])
-        self.places = Places([a for a in alternatives if known(a)], exact)
-        self._at: dict[str | None, list[tuple[_Matcher, tuple[int, ...]]]] = {}
-
-    def at(self, key: str | None) -> list[tuple[_Matcher, tuple[int, ...]]]:
-        """The matchers that may match where the prefix `key` is, and their candidates."""
-        found = self._at.get(key)
-        if found is None:
-            found = self._at[key] = [
-                (m, tried) for m in self.matchers if (tried := m.finder.candidates(key))
-            ]
-        return found
-
-
 #: Where `_view` keeps each part's view in `Document._cache`.
 _VIEW_KEYS = {part: "phrase-view:" + part for part in ("subject", "to", "cc", "body")}
 _View = tuple[str, "str | None", "Spots | None"]
@@ -343,6 +258,25 @@ def _view(doc: Document, part: Part, scope: Scope) -> _View | None:
 
 
 _NOT_YET = object()
+
+
+def _views(
+    doc: Document, parts: tuple[Part, ...], scope: Scope
+) -> list[tuple[Part, str, str | None, Spots | None]]:
+    """(part, text, lowered text, `word_starts`) of each non-empty part, once per draft."""
+    key = _VIEWS_KEYS.get(parts)
+    if key is None:
+        key = _VIEWS_KEYS[parts] = "phrase-views:" + ",".join(parts)
+    found = doc._cache.get(key)
+    if found is None:
+        found = doc._cache[key] = [
+            (part, *view) for part in parts if (view := _view(doc, part, scope)) is not None
+        ]
+    return found  # type: ignore[return-value]
+
+
+#: Where `_views` keeps each list of parts' views in `Document._cache`.
+_VIEWS_KEYS: dict[tuple[Part, ...], str] = {}
 
 
 def word_starts(doc: Document, part: Part, scope: Scope, always: bool = False) -> Spots | None:

@@ -14,12 +14,14 @@ from followup.checks.text import (
     Greeting,
     LazyPattern,
     core_span,
+    iter_sentences,
     sentence_spans,
 )
 from followup.model import Contact, Interview, MessageKind, Stage
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from typing import Any
 
 #: Words that close a company name, so "Lol Labs" reads as a name and not as slang.
@@ -63,7 +65,6 @@ _NAME_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
 _PHONE = LazyPattern(r"(?:phone (?:screen|interview|call)|screening call|intro(?:ductory)? call)\b")
 #: Strings every match of a pattern contains: without one, the slower regex scan is skipped.
 _MUST_CONTAIN: dict[LazyPattern, tuple[str, ...]] = {
-    _EXPEDITE: ("offer",),
     _REJECTION: (
         "letting me know",
         "the update on your decision",
@@ -78,9 +79,25 @@ _MUST_CONTAIN: dict[LazyPattern, tuple[str, ...]] = {
 
 def _found(pattern: LazyPattern, text: str) -> bool:
     """pattern.search(text) is not None, skipping the scan when a required string is absent."""
-    if not any(s in text for s in _MUST_CONTAIN[pattern]):
-        return False
-    return pattern.search(text) is not None
+    # A loop, not any() over a generator: this runs a few times for every draft.
+    for required in _MUST_CONTAIN[pattern]:
+        if required in text:
+            return pattern.search(text) is not None
+    return False
+
+
+#: How every _THANKS match begins: its search can start at the first of these.
+_THANKS_STARTS = ("thank", "enjoyed")
+
+
+def _thanks(text: str) -> re.Match[str] | None:
+    """_THANKS.search(text), begun where a match can first begin, not at each "t" and "e"."""
+    first = -1
+    for start in _THANKS_STARTS:
+        at = text.find(start)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return None if first < 0 else _THANKS.search(text, first)
 
 
 #: The context parts `known_words` last came from without an application, and the words.
@@ -130,8 +147,8 @@ class Scope:
         """The recipient given, else the only contact the To line names."""
         if self.ctx.to is not None:
             return self.ctx.to
-        if self.doc.to is None:
-            return None
+        if self.doc.to is None or self.application is None:
+            return None  # only an application's contacts can be named
         named = self._contacts_in(addresses([self.doc.to.value]))
         return named[0] if len(named) == 1 else None
 
@@ -213,6 +230,14 @@ class Scope:
         start, end = self.core
         return sentence_spans(self.doc.body, start, end)
 
+    def first_sentences(self) -> Iterator[tuple[int, int]]:
+        """`sentences` one by one: split only as far as read, unless already worked out."""
+        found = self.__dict__.get("sentences")
+        if found is not None:
+            return iter(found)
+        start, end = self.core
+        return iter_sentences(self.doc.body, start, end)
+
     @_cached
     def core_tokens(self) -> list[str]:
         """The words of the core as `TOKEN` finds them, shared by FU201 and FU503."""
@@ -247,8 +272,17 @@ class Scope:
             # Then they come from the context alone, which the drafts of one call share:
             # worked out once for it, not once per draft.
             key = (ctx.to, ctx.settings, ctx.other_companies, ctx.config.accept, ctx.words)
-            if _KNOWN_WORDS and all(a is b for a, b in zip(_KNOWN_WORDS[0], key, strict=True)):
-                return _KNOWN_WORDS[1]
+            if _KNOWN_WORDS:
+                last = _KNOWN_WORDS[0]
+                # The same objects, compared one by one (all() over a generator costs more).
+                if (
+                    last[0] is key[0]
+                    and last[1] is key[1]
+                    and last[2] is key[2]
+                    and last[3] is key[3]
+                    and last[4] is key[4]
+                ):
+                    return _KNOWN_WORDS[1]
         found = {w.lower() for name in self.known_names for w in _NAME_WORD.findall(name)}
         words = frozenset(found | self.config.accept | ctx.words)
         if key is not None:
@@ -281,9 +315,11 @@ def infer_kind(doc: Document) -> MessageKind | None:
     subject = (doc.subject.value if doc.subject else "").lower()
     body = doc.body[:1500].lower()
     text = subject + "\n" + body
-    if _found(_EXPEDITE, text) and not _WITHDRAW.search(text):
+    # Both offer patterns need the word: one look for it instead of a scan and a look.
+    offer = "offer" in text
+    if offer and _EXPEDITE.search(text) and not _WITHDRAW.search(text):
         return MessageKind.EXPEDITE
-    if _OFFER.search(text):
+    if offer and _OFFER.search(text):
         if _CONSIDER.search(text):
             return MessageKind.OFFER_TIME
         if _ACCEPT.search(text):
@@ -303,7 +339,7 @@ def infer_kind(doc: Document) -> MessageKind | None:
         return MessageKind.THANK_YOU
     # In the body the earlier signal wins: a check-in may thank, a thank-you may mention later steps.
     check_in = _CHECK_IN.search(body)
-    thanks = _THANKS.search(body)
+    thanks = _thanks(body)
     if check_in and (thanks is None or check_in.start() < thanks.start()):
         return MessageKind.CHECK_IN
     if thanks:

@@ -163,29 +163,44 @@ def panels(docs: list[tuple[str, Document]], one_application: bool) -> list[list
 
 
 def panel_peers(
-    docs: list[tuple[str, Document]], one_application: bool = False
+    docs: list[tuple[str, Document]], one_application: bool = False, apart: bool = False
 ) -> dict[int, tuple[Peer, ...]]:
     """`peers_for` within each group `panels` finds: unrelated drafts are never compared."""
     result: dict[int, tuple[Peer, ...]] = {}
     for members in panels(docs, one_application):
-        found = peers_for([docs[i] for i in members])
+        found = peers_for([docs[i] for i in members], apart)
         result.update((members[i], peers) for i, peers in found.items())
     return result
 
 
-def peers_for(docs: list[tuple[str, Document]]) -> dict[int, tuple[Peer, ...]]:
+def peers_for(docs: list[tuple[str, Document]], apart: bool = False) -> dict[int, tuple[Peer, ...]]:
     """For each draft, the other drafts in the batch that are near-identical to it.
 
-    A large batch is searched by prefix filtering: with each draft's shingles ordered
-    rarest first, two drafts at least THRESHOLD alike must share one of the first
-    `len - floor(THRESHOLD * len) + 1` shingles of each, so only drafts that do are
-    compared. The similarity found is handed on so the rule need not redo it.
+    With `apart`, only drafts addressed to different people count: FU604 passes over the
+    others, so their shingles are not worked out. A large batch is searched by prefix
+    filtering: with each draft's shingles ordered rarest first, two drafts at least
+    THRESHOLD alike must share one of the first `len - floor(THRESHOLD * len) + 1`
+    shingles of each, so only drafts that do are compared. The similarity found is
+    handed on so the rule need not redo it.
     """
-    sets = [shingle_keys(document_core(doc)) for _, doc in docs]
+    sets: list[frozenset[tuple[str, ...]] | None] = [None] * len(docs)
     found: list[list[tuple[float, int]]] = [[] for _ in docs]  # (similarity, other draft)
+    # Whom each draft is to, as FU604 reads it: a draft to no one, or to one of the same
+    # people, is never reported as a copy.
+    people = [frozenset(recipients_of(doc)) for _, doc in docs] if apart else []
+
+    def shingle_set(index: int) -> frozenset[tuple[str, ...]]:
+        found_set = sets[index]
+        if found_set is None:
+            found_set = sets[index] = shingle_keys(document_core(docs[index][1]))
+        return found_set
 
     def compare(index: int, other: int) -> None:
-        score = jaccard(sets[index], sets[other])
+        if apart and not (
+            people[index] and people[other] and people[index].isdisjoint(people[other])
+        ):
+            return
+        score = jaccard(shingle_set(index), shingle_set(other))
         if score >= THRESHOLD:
             found[index].append((score, other))
             found[other].append((score, index))
@@ -195,11 +210,12 @@ def peers_for(docs: list[tuple[str, Document]]) -> dict[int, tuple[Peer, ...]]:
         for index, other in combinations(range(len(docs)), 2):
             compare(index, other)
         return _peers(docs, found)
-    frequency = Counter(chain.from_iterable(sets))
+    every = [shingle_set(index) for index in range(len(docs))]
+    frequency = Counter(chain.from_iterable(every))
     index_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for index, shingle_set in enumerate(sets):
-        size = len(shingle_set)
-        prefix = sorted(shingle_set, key=lambda s: (frequency[s], s))
+    for index, own in enumerate(every):
+        size = len(own)
+        prefix = sorted(own, key=lambda s: (frequency[s], s))
         prefix = prefix[: size - int(THRESHOLD * size) + 1]
         candidates: set[int] = set()
         for shingle in prefix:
@@ -208,7 +224,7 @@ def peers_for(docs: list[tuple[str, Document]]) -> dict[int, tuple[Peer, ...]]:
             postings.append(index)
         for other in sorted(candidates):
             # Jaccard can reach the threshold only when the sizes are close.
-            other_size = len(sets[other])
+            other_size = len(every[other])
             if min(size, other_size) >= THRESHOLD * max(size, other_size):
                 compare(other, index)
     return _peers(docs, found)

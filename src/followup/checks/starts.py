@@ -103,17 +103,38 @@ def _prefixes(items: list[Any], index: int, length: int) -> set[str]:
 
 
 def trie(strings: set[str] | frozenset[str]) -> str:
-    """A regex matching any of the non-empty `strings`, shared beginnings written once."""
+    """A regex matching the longest of the non-empty `strings` a text begins with."""
+    # Shared beginnings are written once; where one string begins another, the longer is
+    # tried first, so that the place names the most telling prefix (see `candidates`).
     if "" in strings:
         return ""
-    heads: dict[str, set[str]] = {}
-    for string in strings:
-        heads.setdefault(string[0], set()).add(string[1:])
+    return _trie(sorted(strings), 0)
+
+
+def _trie(strings: list[str], depth: int) -> str:
+    """`trie` of sorted strings sharing their first `depth` characters, after those."""
+    # Sorted, the strings with one next character are neighbours, the one ending here
+    # first: one walk through the list instead of building sets of tails at every node.
     branches = []
-    for head in sorted(heads):
-        rest = trie(heads[head])
+    ends = False
+    index, count = 0, len(strings)
+    while index < count:
+        string = strings[index]
+        if len(string) == depth:
+            ends = True
+            index += 1
+            continue
+        head = string[depth]
+        stop = index + 1
+        while stop < count and strings[stop][depth] == head:
+            stop += 1
+        rest = _trie(strings[index:stop], depth + 1)
         branches.append(re.escape(head) + (f"(?:{rest})" if "|" in rest else rest))
-    return "|".join(branches)
+        index = stop
+    found = "|".join(branches)
+    if found and ends:
+        found += "|"  # the shorter string, once no longer one matches
+    return found
 
 
 class Places:
@@ -126,7 +147,7 @@ class Places:
         for fragment in alternatives:
             strings |= prefixes(fragment)
         known_part = trie(strings)
-        # Group 1 is the shortest prefix found; None where only an `exact` fragment may begin.
+        # Group 1 is the longest prefix found; None where only an `exact` fragment may begin.
         body = "|".join(b for b in (f"({known_part or '(?!)'})", exact) if b)
         # The character before the place comes first, so the regex engine skips over word
         # characters without trying anything there; consuming it still finds every place,
@@ -153,11 +174,7 @@ class Places:
 
 
 def prefix_index(fragments: list[str]) -> tuple[dict[str, list[int]], list[int]]:
-    """Each beginning of a known prefix -> the fragments having it; and the unknown ones.
-
-    A place where the shortest prefix found is `key` can only start a match of a fragment
-    with a prefix beginning with `key`, or of one whose prefixes are unknown.
-    """
+    """Each known prefix -> the fragments having it; and the fragments with unknown ones."""
     index: dict[str, list[int]] = {}
     unknown = []
     for number, fragment in enumerate(fragments):
@@ -165,11 +182,21 @@ def prefix_index(fragments: list[str]) -> tuple[dict[str, list[int]], list[int]]
             unknown.append(number)
             continue
         for prefix in prefixes(fragment):
-            for length in range(1, len(prefix) + 1):
-                listed = index.setdefault(prefix[:length], [])
-                if not listed or listed[-1] != number:
-                    listed.append(number)
+            listed = index.setdefault(prefix, [])
+            if not listed or listed[-1] != number:
+                listed.append(number)
     return index, unknown
+
+
+def candidates(index: dict[str, list[int]], unknown: list[int], key: str | None) -> list[int]:
+    """The fragments of `prefix_index` that may match where the longest prefix is `key`."""
+    # A fragment's prefix found there and `key` both begin the text, and `key` is the
+    # longest such: the prefix begins `key`. Unknown fragments may match anywhere.
+    found = set(unknown)
+    if key is not None:
+        for length in range(1, len(key) + 1):
+            found.update(index.get(key[:length], ()))
+    return sorted(found)
 
 
 def known(fragment: str) -> bool:
@@ -231,7 +258,8 @@ def table_source() -> str:
     """The text of `prefix_table`, with every built-in phrase fragment's prefixes."""
     from followup.checks.phrases import _phrase_rules
 
-    fragments = sorted({f for rule in _phrase_rules() for f in rule.patterns})
+    rules = _phrase_rules()
+    fragments = sorted({f for rule in rules for f in (*rule.patterns, *rule.cased_patterns)})
     lines = [f"    {f!r}: {tuple(sorted(computed(f)))!r}," for f in fragments]
     head = '''"""The built-in phrase fragments' prefixes (see `starts.prefixes`), generated; do not edit.
 

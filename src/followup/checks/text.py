@@ -64,7 +64,9 @@ WORD = compile_regex(r"[^\W\d_](?:[\w'’-]*\w)?")
 #: characters holding a letter gives one match of each, so both count words alike.
 TOKEN = compile_regex(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 #: TOKEN for ASCII text, where its classes are these ranges; the engine tests ranges faster.
-ASCII_TOKEN = compile_regex(r"[A-Za-z][A-Za-z0-9_'-]*[A-Za-z0-9]|[A-Za-z]")
+#: Written as letters and digits, then runs of "_'-" each followed by some, all possessive:
+#: the same tokens as "[A-Za-z][A-Za-z0-9_'-]*[A-Za-z0-9]|[A-Za-z]" without backtracking.
+ASCII_TOKEN = compile_regex(r"[A-Za-z][A-Za-z0-9]*+(?:[_'-]++[A-Za-z0-9]++)*+")
 #: Words that end a sentence only when no abbreviation precedes the dot.
 _ABBREVIATION_WORDS = (
     "mr mrs ms mx dr prof st jr sr vs etc e.g i.e a.m p.m approx no inc ltd corp co dept"
@@ -127,11 +129,17 @@ class Greeting(FrozenRecord):
     @property
     def names_person(self) -> bool:
         """True when the name part holds at least one word that is not a generic addressee."""
-        return any(
-            token[:1].isupper() and token.lower().strip(".") not in _GENERIC_ADDRESSEES
-            for token in _NAME_SEPARATORS.split(self.name)
-            if token
-        )
+        # Remembered per name: the drafts of one call greet the same few people.
+        found = _NAMES_PERSON.get(self.name)
+        if found is None:
+            if len(_NAMES_PERSON) >= _REMEMBER:
+                _NAMES_PERSON.clear()
+            found = _NAMES_PERSON[self.name] = any(
+                token[:1].isupper() and token.lower().strip(".") not in _GENERIC_ADDRESSEES
+                for token in _NAME_SEPARATORS.split(self.name)
+                if token
+            )
+        return found
 
 
 def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
@@ -183,6 +191,7 @@ def _read_greeting(line: str) -> tuple[int, int, str, str, int] | None:
 #: Lines already read by `find_greeting` and `find_sign_off`, and how many to keep at most.
 _GREETING_LINES: dict[str, tuple[int, int, str, str, int] | None] = {}
 _SIGN_OFF_LINES: dict[str, bool] = {}
+_NAMES_PERSON: dict[str, bool] = {}
 _REMEMBER = 20_000
 
 
@@ -292,8 +301,12 @@ def core_span(
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans within text[start:end], split at end marks, blank lines and bullets."""
+    return list(iter_sentences(text, start, end))
+
+
+def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """`sentence_spans` one by one, for a reader that may stop after the first few."""
     end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
     begin = start
     for match in _BOUNDARY.finditer(text, start, end):
         mark = match.group()
@@ -305,19 +318,22 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             following = text[match.end() : match.end() + 1]
             if following and following.islower():
                 continue
-        _add_span(text, begin, match.start() + len(mark.rstrip()), spans)
+        span = _trimmed(text, begin, match.start() + len(mark.rstrip()))
+        if span is not None:
+            yield span
         begin = match.end()
-    _add_span(text, begin, end, spans)
-    return spans
+    span = _trimmed(text, begin, end)
+    if span is not None:
+        yield span
 
 
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end] without surrounding space, or None when it holds no letter or digit."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if _ALNUM.search(text, start, end):
-        spans.append((start, end))
+    return (start, end) if _ALNUM.search(text, start, end) else None
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:

@@ -87,8 +87,7 @@ class VagueSubject(Rule):
         if doc.subject is None or not doc.subject.value.strip():
             return
         value = doc.subject.value
-        normal = " ".join(_NOISE.sub(" ", value.lower().replace("-", " ")).split())
-        if normal in _VAGUE:
+        if _is_vague(value):
             start = len(value) - len(value.lstrip())
             yield Hit(
                 start,
@@ -96,3 +95,20 @@ class VagueSubject(Rule):
                 f"the subject {value.strip()!r} is vague: name the role or a topic you discussed",
                 part="subject",
             )
+
+
+def _is_vague(subject: str) -> bool:
+    """True when the subject, without punctuation and case, is one of the stock phrases."""
+    # Remembered per subject: the drafts of one call share many of them word for word.
+    found = _SUBJECTS.get(subject)
+    if found is None:
+        if len(_SUBJECTS) >= _REMEMBER:
+            _SUBJECTS.clear()
+        normal = " ".join(_NOISE.sub(" ", subject.lower().replace("-", " ")).split())
+        found = _SUBJECTS[subject] = normal in _VAGUE
+    return found
+
+
+#: Subjects already judged, and how many to keep at most.
+_SUBJECTS: dict[str, bool] = {}
+_REMEMBER = 20_000

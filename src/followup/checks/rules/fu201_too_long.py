@@ -56,9 +56,9 @@ class TooLong(Rule):
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
         start, end = scope.core
         count = len(scope.core_tokens)  # as many as WORD matches (see TOKEN)
-        sentences = scope.sentences
         kind = scope.kind
         if kind is MessageKind.THANK_YOU:
+            sentences = scope.sentences  # only thank-yous count them: split no other note
             if scope.stage is Stage.PHONE_SCREEN:
                 limit = self._get(scope, "phone_screen_sentences")
                 what = "a thank-you after a phone screen"

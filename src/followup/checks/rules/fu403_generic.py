@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from followup.checks import patterns
 from followup.checks.base import Hit, Rule
@@ -295,9 +296,14 @@ class Generic(Rule):
     severity = "warning"
 
     def check(self, doc: Document, scope: Scope) -> Iterator[Hit]:
-        if scope.kind not in _APPLIES_TO or not scope.sentences:
+        if scope.kind not in _APPLIES_TO:
             return
-        first_start, first_end = scope.sentences[0]
+        # Most notes show a detail in their first sentences: the rest need not be split.
+        sentences = scope.first_sentences()
+        first = next(sentences, None)
+        if first is None:
+            return
+        first_start, first_end = first
         topics = self._topics(scope)
         if topics:
             lowered = doc.body.lower()
@@ -311,7 +317,7 @@ class Generic(Rule):
             return
         ignore = self._context_words(scope)
         body = doc.body
-        for start, end in scope.sentences:
+        for start, end in chain((first,), sentences):
             if has_detail(body[start:end], ignore):
                 return
         yield Hit(

@@ -87,7 +87,8 @@ class Misspelling(Rule):
             else:  # in ASCII text ASCII_TOKEN finds what TOKEN does, several times faster
                 tokens = (ASCII_TOKEN if text.isascii() else _TOKEN).findall(text, start, end)
             unsure = set(tokens).difference(fine, _SETTLED)
-            unsure = {w for w in unsure if self._needs_lookup(w.replace("’", "'"), known)}
+            if unsure:
+                unsure = self._to_look_up(unsure, known)
             if not unsure:
                 continue
             skipped: list[tuple[int, int]] | None = None
@@ -132,6 +133,21 @@ class Misspelling(Rule):
             return suggestion
         return None
 
+    def _to_look_up(self, tokens: set[str], known: frozenset[str]) -> set[str]:
+        """The tokens `_needs_lookup` keeps, each decided once for one set of known words."""
+        # The set is held with the answers, so its id stays its own; a few thousand will do.
+        if _ANSWERS[0] is not known or len(_ANSWERS[1]) >= 20_000:
+            _ANSWERS[:] = [known, {}]
+        answers: dict[str, bool] = _ANSWERS[1]
+        kept = set()
+        for token in tokens:
+            needed = answers.get(token)
+            if needed is None:
+                needed = answers[token] = self._needs_lookup(token.replace("’", "'"), known)
+            if needed:
+                kept.add(token)
+        return kept
+
     @staticmethod
     def _needs_lookup(word: str, known: frozenset[str]) -> bool:
         if len(word) < 2 or word.isupper() or not word.replace("'", "").replace("-", "").isalpha():
@@ -155,6 +171,9 @@ class Misspelling(Rule):
         return len(pieces) > 1 and all(p.lower() in known or spell(p) for p in pieces)
 
 
+#: The known words `_to_look_up` last answered for, and its answers: without an application
+#: the drafts of one call share one set of known words, and mostly the same names.
+_ANSWERS: list[Any] = [None, {}]
 #: Characters a token can run on with; a token starts only after none of them.
 _TOKEN_CHARS = patterns.compile(r"[\w'’-]")
 
