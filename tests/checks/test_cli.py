@@ -209,3 +209,16 @@ def test_compiled_patterns_are_kept_even_without_spelling(isolated_paths):
     argv = [sys.executable, "-m", "followup", "check", "--ignore", "FU503", "-"]
     subprocess.run(argv, input=GOOD, text=True, check=True, capture_output=True)
     assert saved is None or os.path.exists(saved)
+
+
+def test_jobs_split_gives_the_same_report(run, tmp_path):
+    paths = []
+    for n in range(6):
+        path = tmp_path / f"d{n}.txt"
+        path.write_text(BAD if n % 2 else GOOD, encoding="utf-8")
+        paths.append(str(path))
+    one = run("check", "--jobs", "1", "--format", "json", *paths)
+    three = run("check", "--jobs", "3", "--format", "json", *paths)
+    assert one.exit_code == three.exit_code == 1
+    assert one.stdout == three.stdout
+    assert len(json.loads(one.stdout)["findings"]) >= 3
