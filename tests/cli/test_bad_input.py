@@ -129,3 +129,10 @@ def test_a_file_that_is_not_a_database(run, tmp_path):
     message = err(run, "--db", str(path), "show", code=1)
     assert "notes.txt" in message
     assert path.read_text() == "just some notes\n" * 100
+
+
+def test_a_debrief_cut_short_saves_nothing(northwind):
+    before = northwind("export").stdout
+    result = northwind("debrief", "northwind", input="the dbt migration\n", code=1)
+    assert "Aborted!" in result.stderr and "Traceback" not in result.output
+    assert northwind("export").stdout == before

@@ -124,6 +124,16 @@ def test_edit_uses_the_editor(northwind_store, monkeypatch, tmp_path):
     assert "Edited" in northwind_store("show", "northwind").stdout
 
 
+def test_an_editor_that_fails_saves_nothing(northwind_store, monkeypatch):
+    monkeypatch.setenv("EDITOR", "false")
+    before = northwind_store("show", "northwind").stdout
+    result = northwind_store(
+        "draft", "northwind/r1/thank_you/dana", "--as-of", AS_OF, "--edit", "--save", code=2
+    )
+    assert "the editor 'false' exited with status 1" in result.stderr
+    assert northwind_store("show", "northwind").stdout == before
+
+
 def test_bad_input_is_one_line(northwind_store):
     cases = [
         (("draft", "northwind"), "--kind"),

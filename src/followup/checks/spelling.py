@@ -12,6 +12,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    #: Per dictionary name: each word's verdict, the suggestions made, the words rejected.
+    Lookups = dict[str, tuple[dict[str, bool], dict[str, str | None], set[str]]]
+
 _SEARCH_DIRS = (
     "/usr/share/hunspell",
     "/usr/share/myspell",
@@ -199,7 +202,7 @@ def _load_misses(found: Speller, path: str) -> None:
             found._suggestions.setdefault(word, hint or None)
 
 
-def lookups() -> dict[str, tuple[dict[str, bool], dict[str, str | None], set[str]]]:
+def lookups() -> Lookups:
     """What each open dictionary has looked up in this process, to hand to another one."""
     return {
         name: (found._known, found._suggestions, found.misses)
@@ -209,7 +212,7 @@ def lookups() -> dict[str, tuple[dict[str, bool], dict[str, str | None], set[str
 
 
 def absorb(
-    found_elsewhere: dict[str, tuple[dict[str, bool], dict[str, str | None], set[str]]],
+    found_elsewhere: Lookups,
 ) -> None:
     """Take in another process's `lookups`, so the word cache saved here holds them too."""
     for name, (known, suggestions, misses) in found_elsewhere.items():

@@ -7,7 +7,7 @@ import os
 import sys
 
 from followup import __version__
-from followup.cli.framework import Context, Group, skip_translations
+from followup.cli.framework import Context, Group, skip_translations, usage_error
 from followup.errors import FollowupError
 
 # Each command is imported only when it runs, so `followup agenda` never pays for the
@@ -42,46 +42,37 @@ ROOT_OPTIONS = [
 
 #: The root of the command tree; `followup --help` lists it.
 cli = Group(
-    "followup", "Plan, draft and check the follow-up notes after a job interview.", COMMANDS
+    "followup",
+    "Plan, draft and check the follow-up notes after a job interview.",
+    COMMANDS,
+    ROOT_OPTIONS,
 )
 
 
-def _root_options(argv: list[str]) -> tuple[Context, list[str]] | int:
-    """Read --db and --version before the command name; an exit status if one of them ends the run."""
+def _root_options(argv: list[str]) -> tuple[Context, list[str]]:
+    """Read --db and --version, which come before the command name."""
     db = os.environ.get("FOLLOWUP_DB") or None
     rest = list(argv)
     while rest and rest[0].startswith("--") and rest[0] not in ("--help",):
         flag = rest.pop(0)
         if flag == "--version":
             sys.stdout.write(f"followup, version {__version__}\n")
-            return 0
+            raise SystemExit(0)
         if flag == "--db":
             if not rest:
-                return _root_error("--db needs a FILE")
+                usage_error(cli.usage("followup"), "followup", "--db needs a FILE")
             db = rest.pop(0)
         elif flag.startswith("--db="):
             db = flag.split("=", 1)[1]
         else:
-            return _root_error(f"no such option {flag!r}")
+            usage_error(cli.usage("followup"), "followup", f"no such option {flag!r}")
     return Context(db), rest
-
-
-def _root_error(message: str) -> int:
-    sys.stderr.write("usage: followup [-h] [--version] [--db FILE] COMMAND [ARGS]...\n")
-    sys.stderr.write(f"followup: error: {message}\n")
-    return 2
 
 
 def run(argv: list[str]) -> int:
     """Run one command line; FollowupErrors become one line on stderr and their exit status."""
-    parsed = _root_options(argv)
-    if isinstance(parsed, int):
-        return parsed
-    ctx, rest = parsed
     try:
-        if not rest or rest[0] in ("-h", "--help"):
-            sys.stdout.write(cli.help("followup", ROOT_OPTIONS))
-            return 0
+        ctx, rest = _root_options(argv)
         cli.invoke(ctx, rest, "followup")
     except FollowupError as err:
         sys.stderr.write(f"error: {err}\n")

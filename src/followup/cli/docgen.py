@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from followup.cli import ROOT_OPTIONS, cli, framework
+from followup.cli import cli, framework
 from followup.cli.framework import Command, Group
 
 #: The width the reference is wrapped to, whatever the terminal that generates it.
@@ -48,7 +48,7 @@ def generate() -> str:
             "a test fails when this file and the commands disagree.",
             "",
         ]
-        body = _section(["followup"], cli.help("followup", ROOT_OPTIONS))
+        body = _section(["followup"], cli.help("followup"))
         for name in sorted(cli.commands):
             command = cli.get(name)
             if command is not None:

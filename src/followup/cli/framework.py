@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, TypeVar
+    from typing import Any, NoReturn, TypeVar
 
     F = TypeVar("F", bound=Callable[..., Any])
 
@@ -251,8 +251,16 @@ class Command:
 class Group:
     """A command with subcommands, loaded from 'module:attribute' paths on first use."""
 
-    def __init__(self, name: str, doc: str, commands: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        name: str,
+        doc: str,
+        commands: dict[str, Any],
+        options: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.name, self.doc, self.commands = name, _dedent(doc), commands
+        #: (flag, help) of the options the group itself takes, for its help and usage.
+        self.options = list(options)
 
     @property
     def summary(self) -> str:
@@ -282,13 +290,17 @@ class Group:
 
         return register
 
-    def help(self, prog: str, options: Sequence[tuple[str, str]] = ()) -> str:
+    def usage(self, prog: str) -> str:
+        """The usage line, without its "usage: " label."""
+        flags = "".join(f" [{flag}]" for flag, _ in self.options)
+        return f"{prog} [-h]{flags} COMMAND [ARGS]..."
+
+    def help(self, prog: str) -> str:
         """Usage, description, options and the list of subcommands, laid out as argparse would."""
         formatter = HelpFormatter(prog)
-        flags = "".join(f" [{flag}]" for flag, _ in options)
-        formatter.add_usage(f"{prog} [-h]{flags} COMMAND [ARGS]...", [], [], "usage: ")
+        formatter.add_usage(self.usage(prog), [], [], "usage: ")
         formatter.add_text(self.doc)
-        rows = [("-h, --help", HELP_TEXT), *options]
+        rows = [("-h, --help", HELP_TEXT), *self.options]
         commands = [(n, self.get(n).summary) for n in sorted(self.commands)]  # type: ignore[union-attr]
         for title, items in (("options", rows), ("commands", commands)):
             formatter.start_section(title)
@@ -305,7 +317,7 @@ class Group:
         name, rest = argv[0], argv[1:]
         sub = self.get(name)
         if sub is None:
-            return _usage_error(prog, _unknown_command(name, list(self.commands)))
+            usage_error(self.usage(prog), prog, _unknown_command(name, list(self.commands)))
         return sub.invoke(ctx, rest, f"{prog} {name}")
 
 
@@ -335,8 +347,9 @@ def command(name: str | None = None, *, pass_context: bool = True) -> Callable[.
     return build
 
 
-def _usage_error(prog: str, message: str) -> None:
-    sys.stderr.write(f"usage: {prog} [-h] COMMAND [ARGS]...\n{prog}: error: {message}\n")
+def usage_error(usage: str, prog: str, message: str) -> NoReturn:
+    """Say what is wrong with the command line as argparse does, and exit with status 2."""
+    sys.stderr.write(f"usage: {usage}\n{prog}: error: {message}\n")
     raise SystemExit(2)
 
 
